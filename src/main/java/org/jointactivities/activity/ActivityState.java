@@ -1,0 +1,42 @@
+package org.jointactivities.activity;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Lifecycle of a joint activity (PRODUCT.md, "Lifecycle"). Each state names where it may go next. */
+public enum ActivityState {
+  DRAFT,
+  IN_REVIEW,
+  CHANGES_REQUESTED,
+  AWAITING_SIGNATURE,
+  SIGNED,
+  ACTIVE,
+  SUSPENDED,
+  FINAL_REPORTING,
+  CLOSED,
+  REJECTED,
+  WITHDRAWN,
+  TERMINATED;
+
+  public boolean canMoveTo(ActivityState next) {
+    return successors().contains(next);
+  }
+
+  public boolean isFinal() {
+    return successors().isEmpty();
+  }
+
+  private Set<ActivityState> successors() {
+    return switch (this) {
+      case DRAFT -> EnumSet.of(IN_REVIEW, WITHDRAWN);
+      case IN_REVIEW -> EnumSet.of(IN_REVIEW, CHANGES_REQUESTED, AWAITING_SIGNATURE, REJECTED, WITHDRAWN);
+      case CHANGES_REQUESTED -> EnumSet.of(IN_REVIEW, WITHDRAWN);
+      case AWAITING_SIGNATURE -> EnumSet.of(SIGNED, IN_REVIEW, REJECTED, WITHDRAWN);
+      case SIGNED -> EnumSet.of(ACTIVE, TERMINATED);
+      case ACTIVE -> EnumSet.of(SUSPENDED, FINAL_REPORTING, TERMINATED);
+      case SUSPENDED -> EnumSet.of(ACTIVE, TERMINATED);
+      case FINAL_REPORTING -> EnumSet.of(CLOSED, TERMINATED);
+      case CLOSED, REJECTED, WITHDRAWN, TERMINATED -> EnumSet.noneOf(ActivityState.class);
+    };
+  }
+}

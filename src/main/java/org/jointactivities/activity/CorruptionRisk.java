@@ -1,0 +1,7 @@
+package org.jointactivities.activity;
+
+public enum CorruptionRisk {
+  LOW,
+  MEDIUM,
+  HIGH
+}

@@ -1,0 +1,17 @@
+package org.jointactivities.agency;
+
+import java.util.Locale;
+
+/** A party to joint activities, as configured under {@code joint-activities.agencies}. */
+public record Agency(String code, String name, String emailDomain) {
+
+  /** Camunda group id of this agency's members in a role, e.g. {@code unodc-reviewers}. */
+  public String groupId(Role role) {
+    return groupPrefix() + role.groupSuffix();
+  }
+
+  /** Prefix of every group id of this agency, e.g. {@code unodc-}. */
+  public String groupPrefix() {
+    return code.toLowerCase(Locale.ROOT) + "-";
+  }
+}

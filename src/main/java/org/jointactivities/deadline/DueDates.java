@@ -1,0 +1,47 @@
+package org.jointactivities.deadline;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Due dates of human tasks, used in the models as {@code ${dueDates.review()}}: the end of the
+ * n-th working day (Monday to Friday) from today. Ending on a day boundary makes the task's due
+ * date and its overdue timer, evaluated a moment apart, agree exactly.
+ */
+@Component("dueDates")
+public class DueDates {
+
+  private final DeadlineProperties properties;
+
+  public DueDates(DeadlineProperties properties) {
+    this.properties = properties;
+  }
+
+  public Date review() {
+    return afterWorkingDays(properties.reviewWorkingDays());
+  }
+
+  public Date revision() {
+    return afterWorkingDays(properties.revisionWorkingDays());
+  }
+
+  public Date signature() {
+    return afterWorkingDays(properties.signatureWorkingDays());
+  }
+
+  Date afterWorkingDays(int days) {
+    LocalDate day = ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()).toLocalDate();
+    int counted = 0;
+    while (counted < days) {
+      day = day.plusDays(1);
+      if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        counted++;
+      }
+    }
+    return Date.from(day.atTime(LocalTime.MAX.withNano(0)).atZone(properties.zone()).toInstant());
+  }
+}

@@ -1,0 +1,44 @@
+package org.jointactivities.proposal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.jointactivities.activity.ActivityDetails;
+import org.jointactivities.activity.ActivityRegistry;
+import org.jointactivities.activity.ActivityVariables;
+import org.jointactivities.activity.JointActivity;
+import org.jointactivities.rules.ActionRefusedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * First step after the start form: validates the proposal, registers it under a new reference
+ * (which becomes the business key) and replaces the submitted fields by the activity's id.
+ * Runs in the submitting transaction, so a refused proposal leaves no trace.
+ */
+@Component("registerProposal")
+public class RegisterProposal implements JavaDelegate {
+
+  private final ProposalValidator validator;
+  private final ActivityRegistry registry;
+  private final ActivityVariables variables;
+
+  public RegisterProposal(ProposalValidator validator, ActivityRegistry registry, ActivityVariables variables) {
+    this.validator = validator;
+    this.registry = registry;
+    this.variables = variables;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String proposer = (String) execution.getVariable("proposer");
+    if (proposer == null) {
+      throw new ActionRefusedException("A proposal must be submitted by a logged-in programme officer");
+    }
+    ActivityDetails details = validator.validateSubmission(ProposalForm.read(execution.getVariables()), proposer);
+    JointActivity activity = registry.submit(details, proposer, details.leadAgency(), execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(activity.getReference());
+    execution.removeVariables(ProposalForm.FIELDS);
+    variables.describe(execution, activity);
+    execution.setVariable("revisionRound", 0);
+    execution.setVariable("reviewRound", 0);
+  }
+}

@@ -1,0 +1,65 @@
+package org.jointactivities.proposal;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.jointactivities.activity.ActivityRegistry;
+import org.jointactivities.activity.ActivityState;
+import org.jointactivities.activity.JointActivity;
+import org.jointactivities.identity.AsSystem;
+import org.jointactivities.rules.ActionRefusedException;
+import org.jointactivities.rules.InvalidInputException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The proposer may withdraw a proposal at any point before it is signed (PRODUCT.md §2). The
+ * withdrawal is a message to the proposal's process, which cancels open reviews or signatures.
+ */
+@Service
+public class Withdrawals {
+
+  static final String MESSAGE = "ProposalWithdrawn";
+  private static final Set<ActivityState> WITHDRAWABLE =
+      EnumSet.of(ActivityState.IN_REVIEW, ActivityState.CHANGES_REQUESTED, ActivityState.AWAITING_SIGNATURE);
+  private static final int MAX_REASON = 4000;
+
+  private final ActivityRegistry registry;
+  private final RuntimeService runtimeService;
+  private final AsSystem asSystem;
+
+  public Withdrawals(ActivityRegistry registry, RuntimeService runtimeService, AsSystem asSystem) {
+    this.registry = registry;
+    this.runtimeService = runtimeService;
+    this.asSystem = asSystem;
+  }
+
+  public JointActivity withdraw(String reference, String userId, String reason) {
+    JointActivity activity = registry.getByReference(reference);
+    if (!activity.getProposer().equals(userId)) {
+      throw new ActionRefusedException("Only the proposer (" + activity.getProposer() + ") may withdraw "
+          + reference + ", not " + userId);
+    }
+    if (!WITHDRAWABLE.contains(activity.getState())) {
+      throw new IllegalStateException(reference + " is " + activity.getState() + " and can no longer be withdrawn");
+    }
+    String checkedReason = reasonOf(reason);
+    // our rules allowed it; the proposer needs no right to change the process instance itself
+    asSystem.run(() -> runtimeService.createMessageCorrelation(MESSAGE)
+        .processInstanceBusinessKey(reference)
+        .setVariable("withdrawnBy", userId)
+        .setVariable("withdrawalReason", checkedReason)
+        .correlateWithResult());
+    return registry.getByReference(reference);
+  }
+
+  static String reasonOf(Object reason) {
+    String text = reason == null ? "" : reason.toString().strip();
+    if (text.isEmpty()) {
+      throw new InvalidInputException("Withdrawal", "withdrawalReason", "is required: say why the proposal is withdrawn");
+    }
+    if (text.length() > MAX_REASON) {
+      throw new InvalidInputException("Withdrawal", "withdrawalReason", "must be at most " + MAX_REASON + " characters");
+    }
+    return text;
+  }
+}

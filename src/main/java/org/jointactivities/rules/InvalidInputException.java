@@ -1,0 +1,27 @@
+package org.jointactivities.rules;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngineException;
+
+/**
+ * Input that breaks a rule. Thrown inside the engine's transaction, so nothing of it is saved;
+ * the message names every field and rule, and is what Tasklist and the REST API show.
+ */
+public class InvalidInputException extends ProcessEngineException {
+
+  private final List<FieldProblem> problems;
+
+  public InvalidInputException(String what, List<FieldProblem> problems) {
+    super(what + " refused: " + problems.stream().map(FieldProblem::toString).collect(Collectors.joining("; ")));
+    this.problems = List.copyOf(problems);
+  }
+
+  public InvalidInputException(String what, String field, String rule) {
+    this(what, List.of(new FieldProblem(field, rule)));
+  }
+
+  public List<FieldProblem> getProblems() {
+    return problems;
+  }
+}

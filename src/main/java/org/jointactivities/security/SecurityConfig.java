@@ -1,0 +1,39 @@
+package org.jointactivities.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.jointactivities.identity.IdentityLookup;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may call what over HTTP. Open: the login page and assets of the Camunda webapps (which
+ * check logins and CSRF themselves), the root redirect and the health endpoint. Everything else —
+ * the Camunda REST API and our own API — needs HTTP Basic credentials of a Camunda user, and runs
+ * as that user in the engine, so that its authorization checks apply.
+ */
+@Configuration
+class SecurityConfig {
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identityService, IdentityLookup identity)
+      throws Exception {
+    http
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/", "/camunda/**", "/actuator/health", "/actuator/health/**", "/error").permitAll()
+            .anyRequest().authenticated())
+        .httpBasic(Customizer.withDefaults())
+        .authenticationManager(new ProviderManager(new CamundaIdentityAuthenticationProvider(identityService, identity)))
+        // stateless Basic authentication cannot be ridden by CSRF; the webapps have Camunda's CSRF filter
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+    return http.build();
+  }
+}

@@ -1,0 +1,135 @@
+package org.jointactivities.signoff;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.jointactivities.activity.ActivityFormValues;
+import org.jointactivities.activity.ActivityRegistry;
+import org.jointactivities.activity.ActivityVariables;
+import org.jointactivities.activity.AuditAction;
+import org.jointactivities.activity.JointActivity;
+import org.jointactivities.agency.Agency;
+import org.jointactivities.agency.AgencyDirectory;
+import org.jointactivities.identity.IdentityLookup;
+import org.jointactivities.rules.ActionRefusedException;
+import org.jointactivities.rules.FourEyesGuard;
+import org.jointactivities.rules.InvalidInputException;
+import org.jointactivities.rules.TaskActor;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Sign joint activity", one per agency: only that agency's signatories at the required level or
+ * above, who did not write the proposal and have not signed it for the other agency, may claim or
+ * complete it. A signature is stored (the database refuses a second one per agency or person);
+ * a decline needs a reason and the decliner's choice of what follows.
+ */
+@Component("signTaskListener")
+public class SignTaskListener implements TaskListener {
+
+  private static final int MAX_REASON = 4000;
+
+  private final ActivityRegistry registry;
+  private final AgencyDirectory agencies;
+  private final IdentityLookup identity;
+  private final FourEyesGuard guard;
+  private final TaskActor actors;
+  private final SignatureRepository signatures;
+
+  public SignTaskListener(ActivityRegistry registry, AgencyDirectory agencies, IdentityLookup identity,
+      FourEyesGuard guard, TaskActor actors, SignatureRepository signatures) {
+    this.registry = registry;
+    this.agencies = agencies;
+    this.identity = identity;
+    this.guard = guard;
+    this.actors = actors;
+    this.signatures = signatures;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    JointActivity activity = registry.get(ActivityVariables.activityId(task));
+    Agency agency = agencies.get((String) task.getVariable("signingAgency"));
+    SignatoryLevel required = SignatoryLevel.valueOf((String) task.getVariable("requiredLevel"));
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> task.setVariablesLocal(ActivityFormValues.of(activity));
+      case EVENTNAME_ASSIGNMENT -> {
+        if (task.getAssignee() != null) {
+          checkMaySign(activity, task.getAssignee(), agency, required, task.getProcessInstanceId());
+        }
+      }
+      case EVENTNAME_COMPLETE -> complete(task, activity, agency, required);
+      default -> { }
+    }
+  }
+
+  private void complete(DelegateTask task, JointActivity activity, Agency agency, SignatoryLevel required) {
+    String signatory = actors.of(task);
+    String signOffId = task.getProcessInstanceId();
+    SignatoryLevel level = checkMaySign(activity, signatory, agency, required, signOffId);
+    String step = SignOffs.step(signOffId);
+    switch (decisionOf(task)) {
+      case SIGN -> {
+        signatures.saveAndFlush(new Signature(activity.getId(), signOffId, agency.code(), signatory, level,
+            ClockUtil.getCurrentTime().toInstant()));
+        registry.record(activity.getId(), signatory, agency.code(), AuditAction.SIGNED, step, null, "Signed as " + level);
+      }
+      case DECLINE -> {
+        String reason = reasonOf(task);
+        DeclineFollowUp followUp = followUpOf(task);
+        registry.record(activity.getId(), signatory, agency.code(), AuditAction.DECLINED, step, followUp.name(), reason);
+      }
+    }
+  }
+
+  /** Returns the signatory's highest level that qualifies. */
+  private SignatoryLevel checkMaySign(JointActivity activity, String signatory, Agency agency, SignatoryLevel required,
+      String signOffId) {
+    List<String> eligible = required.andAbove().stream().map(level -> level.groupId(agency)).toList();
+    guard.checkActsFor(signatory, agency.code(), eligible, "sign " + activity.getReference());
+    guard.checkNotAuthor(activity, signatory, "sign");
+    signatures.findBySignOffId(signOffId).stream()
+        .filter(signature -> signature.getSigner().equals(signatory))
+        .findFirst()
+        .ifPresent(signature -> {
+          throw new ActionRefusedException("Four-eyes rule: " + signatory + " already signed " + activity.getReference()
+              + " for " + signature.getAgency() + "; the other signature must come from another person");
+        });
+    Set<String> groups = identity.groupsOf(signatory);
+    return required.andAbove().stream().filter(level -> groups.contains(level.groupId(agency)))
+        .max(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  private static SignOffDecision decisionOf(DelegateTask task) {
+    Object value = task.getVariable("signDecision");
+    try {
+      return SignOffDecision.valueOf(String.valueOf(value).strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("Sign-off", "signDecision", "is required: SIGN or DECLINE");
+    }
+  }
+
+  private static String reasonOf(DelegateTask task) {
+    Object value = task.getVariable("declineReason");
+    String reason = value == null ? "" : value.toString().strip();
+    if (reason.isEmpty()) {
+      throw new InvalidInputException("Sign-off", "declineReason", "is required when declining: give the reason");
+    }
+    if (reason.length() > MAX_REASON) {
+      throw new InvalidInputException("Sign-off", "declineReason", "must be at most " + MAX_REASON + " characters");
+    }
+    return reason;
+  }
+
+  private static DeclineFollowUp followUpOf(DelegateTask task) {
+    Object value = task.getVariable("declineFollowUp");
+    try {
+      return DeclineFollowUp.valueOf(String.valueOf(value).strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("Sign-off", "declineFollowUp",
+          "is required when declining: BACK_TO_REVIEW or REJECT");
+    }
+  }
+}

@@ -64,8 +64,9 @@ public class RevisionTaskListener implements TaskListener {
       task.getExecution().setVariable("revisionRound", revised.getRevisionRound());
     } else if ("WITHDRAW".equals(decision)) {
       String reason = Withdrawals.reasonOf(task.getVariable("withdrawalReason"));
-      task.getExecution().setVariable("withdrawnBy", officer);
-      task.getExecution().setVariable("withdrawalReason", reason);
+      // the task's own withdrawalReason is local to it; "Record withdrawal" reads the process's
+      task.getExecution().getProcessInstance().setVariable("withdrawnBy", officer);
+      task.getExecution().getProcessInstance().setVariable("withdrawalReason", reason);
     } else {
       throw new InvalidInputException("Revision", "revisionDecision", "must be RESUBMIT or WITHDRAW");
     }

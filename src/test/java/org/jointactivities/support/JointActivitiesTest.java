@@ -1,0 +1,24 @@
+package org.jointactivities.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The application as it runs (authorization on, demo users, models from bpmn/ and forms/), on a
+ * private in-memory database, with the job executor off so that tests run jobs when the scenario
+ * says so. All tests with this annotation share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:ja-${random.uuid};DB_CLOSE_DELAY=-1",
+    "camunda.bpm.job-execution.enabled=false",
+    "logging.level.root=WARN",
+    "logging.level.org.camunda.bpm.engine.context=OFF"
+})
+@Import(Scenario.class)
+public @interface JointActivitiesTest {}

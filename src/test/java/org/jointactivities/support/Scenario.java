@@ -1,0 +1,162 @@
+package org.jointactivities.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.jointactivities.activity.ActivityRegistry;
+import org.jointactivities.activity.AuditAction;
+import org.jointactivities.activity.AuditEntry;
+import org.jointactivities.activity.JointActivity;
+import org.jointactivities.activity.JointActivityRepository;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Drives proposals the way people do in Tasklist: each step as a named demo user, through the
+ * engine's form service, with the engine's authorization checks applying.
+ */
+@TestComponent
+public class Scenario {
+
+  private final IdentityService identity;
+  private final FormService forms;
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final ManagementService management;
+  private final RepositoryService repository;
+  private final ActivityRegistry registry;
+  private final JointActivityRepository activities;
+
+  public Scenario(IdentityService identity, FormService forms, TaskService tasks, RuntimeService runtime,
+      ManagementService management, RepositoryService repository, ActivityRegistry registry,
+      JointActivityRepository activities) {
+    this.identity = identity;
+    this.forms = forms;
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.management = management;
+    this.repository = repository;
+    this.registry = registry;
+    this.activities = activities;
+  }
+
+  /** Runs work as the user, with their groups, as the webapps and the REST API do. */
+  public <T> T as(String userId, Supplier<T> work) {
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(userId, groups);
+    try {
+      return work.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  public void as(String userId, Runnable work) {
+    as(userId, () -> {
+      work.run();
+      return null;
+    });
+  }
+
+  public ProcessInstance submit(String officer, Map<String, Object> proposal) {
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("JointActivityProposal")
+        .latestVersion().singleResult().getId();
+    return as(officer, () -> forms.submitStartForm(definitionId, proposal));
+  }
+
+  public ProcessInstance submitValid() {
+    return submit("unodc-officer", Proposals.valid());
+  }
+
+  /** The open task of a step, for one agency where the step runs per agency. */
+  public Task task(ProcessInstance proposal, String taskKey, String agency) {
+    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(proposal.getBusinessKey())
+        .taskDefinitionKey(taskKey).list();
+    return open.stream()
+        .filter(task -> agency == null || agency.equals(tasks.getVariable(task.getId(), agencyVariable(taskKey))))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No open task " + taskKey + " for " + agency + "; open: " + open));
+  }
+
+  public List<Task> openTasks(ProcessInstance proposal) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(proposal.getBusinessKey()).list();
+  }
+
+  public void complete(String userId, Task task, Map<String, Object> values) {
+    as(userId, () -> forms.submitTaskForm(task.getId(), values));
+  }
+
+  public void claim(String userId, Task task) {
+    as(userId, () -> tasks.claim(task.getId(), userId));
+  }
+
+  public void review(ProcessInstance proposal, String reviewer, String agency, String decision, String comment) {
+    complete(reviewer, task(proposal, "Task_ReviewProposal", agency),
+        comment == null ? Map.of("reviewDecision", decision) : Map.of("reviewDecision", decision, "reviewComment", comment));
+    runJobs();
+  }
+
+  public void approveBoth(ProcessInstance proposal) {
+    review(proposal, "unodc-reviewer", "UNODC", "APPROVE", null);
+    review(proposal, "iom-reviewer", "IOM", "APPROVE", null);
+  }
+
+  public void sign(ProcessInstance proposal, String signatory, String agency) {
+    complete(signatory, task(proposal, "Task_SignActivity", agency), Map.of("signDecision", "SIGN"));
+    runJobs();
+  }
+
+  public void decline(ProcessInstance proposal, String signatory, String agency, String followUp) {
+    complete(signatory, task(proposal, "Task_SignActivity", agency), Map.of("signDecision", "DECLINE",
+        "declineReason", "The budget lacks a breakdown", "declineFollowUp", followUp));
+    runJobs();
+  }
+
+  /** Runs every job that is due now (async continuations, due timers), as the job executor would. */
+  public void runJobs() {
+    for (int guard = 0; guard < 100; guard++) {
+      List<Job> due = management.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("Jobs keep coming: a loop in the models?");
+  }
+
+  public JointActivity activity(ProcessInstance proposal) {
+    return activities.findByReference(proposal.getBusinessKey()).orElseThrow();
+  }
+
+  public List<AuditEntry> audit(ProcessInstance proposal) {
+    return registry.auditTrail(activity(proposal).getId());
+  }
+
+  public List<AuditAction> auditActions(ProcessInstance proposal) {
+    return audit(proposal).stream().map(AuditEntry::getAction).toList();
+  }
+
+  public void assertNoOpenTasks(ProcessInstance proposal) {
+    assertThat(openTasks(proposal)).isEmpty();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(proposal.getBusinessKey()).count()).isZero();
+  }
+
+  private static String agencyVariable(String taskKey) {
+    return switch (taskKey) {
+      case "Task_ReviewProposal" -> "reviewAgency";
+      case "Task_SignActivity" -> "signingAgency";
+      default -> "leadAgency";
+    };
+  }
+}

@@ -8,13 +8,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The application as it runs (authorization on, demo users, models from bpmn/ and forms/), on a
- * private in-memory database, with the job executor off so that tests run jobs when the scenario
+ * The application as it runs (web server on a free port, authorization on, demo users, models
+ * from bpmn/ and forms/), on a private in-memory database, with the job executor off so that tests run jobs when the scenario
  * says so. All tests with this annotation share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:ja-${random.uuid};DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
     "logging.level.root=WARN",

@@ -1,0 +1,65 @@
+package org.jointactivities.agency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.jointactivities.activity.ActivityState;
+import org.jointactivities.support.Proposals;
+import org.jointactivities.support.Scenario;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+
+/** A third agency added in configuration alone: it gets groups, demo users, form options, and joins activities. */
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:ja-third-${random.uuid};DB_CLOSE_DELAY=-1",
+    "camunda.bpm.job-execution.enabled=false",
+    "logging.level.root=WARN",
+    "logging.level.org.camunda.bpm.engine.context=OFF",
+    "joint-activities.agencies[0].code=UNODC",
+    "joint-activities.agencies[0].name=United Nations Office on Drugs and Crime",
+    "joint-activities.agencies[0].email-domain=unodc.org",
+    "joint-activities.agencies[1].code=IOM",
+    "joint-activities.agencies[1].name=International Organization for Migration",
+    "joint-activities.agencies[1].email-domain=iom.int",
+    "joint-activities.agencies[2].code=UNHCR",
+    "joint-activities.agencies[2].name=United Nations High Commissioner for Refugees",
+    "joint-activities.agencies[2].email-domain=unhcr.org"
+})
+@Import(Scenario.class)
+class ThirdAgencyTest {
+
+  @Autowired Scenario scenario;
+  @Autowired IdentityService identity;
+  @Autowired RepositoryService repository;
+
+  @Test
+  void aThirdAgencyConfiguredInConfigJoinsActivities() throws IOException {
+    assertThat(identity.createGroupQuery().groupId("unhcr-reviewers").count()).isOne();
+    assertThat(identity.createUserQuery().memberOfGroup("unhcr-signatories-director").list()).isNotEmpty();
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("JointActivityProposal")
+        .latestVersion().singleResult().getId();
+    try (InputStream form = repository.getResourceAsStream(
+        repository.getProcessDefinition(definitionId).getDeploymentId(), "forms/proposal.form")) {
+      assertThat(new String(form.readAllBytes())).contains("UNHCR – United Nations High Commissioner for Refugees");
+    }
+
+    Map<String, Object> proposal = Proposals.with("partnerAgency", "UNHCR");
+    proposal.put("partnerFocalPoint", "unhcr-reviewer");
+    ProcessInstance instance = scenario.submit("unodc-officer", proposal);
+    scenario.review(instance, "unhcr-reviewer", "UNHCR", "APPROVE", null);
+    scenario.review(instance, "unodc-reviewer", "UNODC", "APPROVE", null);
+    scenario.sign(instance, "unhcr-signatory-pm", "UNHCR");
+    scenario.sign(instance, "unodc-signatory-pm", "UNODC");
+
+    assertThat(scenario.activity(instance).getState()).isEqualTo(ActivityState.SIGNED);
+    assertThat(scenario.activity(instance).getPartnerAgency()).isEqualTo("UNHCR");
+  }
+}

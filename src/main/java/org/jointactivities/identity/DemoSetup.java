@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import jakarta.annotation.PostConstruct;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -193,13 +194,15 @@ class DemoSetup {
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+    Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(groupId)
         .resourceType(resource).resourceId(resourceId).singleResult();
-    Authorization grant = existing != null ? existing : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    if (existing == null) {
+    if (grant == null) {
+      grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       grant.setGroupId(groupId);
       grant.setResource(resource);
       grant.setResourceId(resourceId);
+    } else if (Arrays.stream(permissions).allMatch(grant::isPermissionGranted)) {
+      return; // a restart changes nothing
     }
     for (Permission permission : permissions) {
       grant.addPermission(permission);

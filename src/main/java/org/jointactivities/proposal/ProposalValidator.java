@@ -2,6 +2,7 @@ package org.jointactivities.proposal;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -177,9 +178,13 @@ public class ProposalValidator {
     if (d.totalBudget() != null && d.leadContribution() != null && d.partnerContribution() != null
         && d.leadContribution().add(d.partnerContribution()).compareTo(d.totalBudget()) != 0) {
       problems.add(new FieldProblem("totalBudget", "must equal the sum of the agencies' contributions ("
-          + d.leadContribution().add(d.partnerContribution()).toPlainString() + "), not "
-          + d.totalBudget().toPlainString()));
+          + amount(d.leadContribution().add(d.partnerContribution())) + "), not " + amount(d.totalBudget())));
     }
+  }
+
+  /** 90000 rather than 90000.0 or 9E+4. */
+  private static String amount(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 
   private static boolean isIsoCurrency(String code) {

@@ -45,7 +45,7 @@ class ProposalValidationTest {
         bad("plannedStartDate", "1999-12-31", "plannedStartDate: must lie between 2000-01-01 and 2100-12-31"),
         bad("totalBudget", "lots", "totalBudget: must be a number, not 'lots'"),
         bad("totalBudget", -90000, "totalBudget: must be greater than 0"),
-        bad("totalBudget", 95000, "totalBudget: must equal the sum of the agencies' contributions (90000.0), not 95000"),
+        bad("totalBudget", 95000, "totalBudget: must equal the sum of the agencies' contributions (90000), not 95000"),
         bad("totalBudget", 1e15, "totalBudget: must be less than or equal to 1000000000000"),
         bad("leadContribution", -1, "leadContribution: must be greater than or equal to 0"),
         bad("currency", "XYZ", "currency: 'XYZ' is not an ISO 4217 currency code"),

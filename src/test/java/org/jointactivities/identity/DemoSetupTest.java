@@ -1,0 +1,79 @@
+package org.jointactivities.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.jointactivities.support.JointActivitiesTest;
+import org.jointactivities.support.Scenario;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Demo identities: every role of every agency, filters that fit each role, and a restart that changes nothing. */
+@JointActivitiesTest
+class DemoSetupTest {
+
+  @Autowired DemoSetup demo;
+  @Autowired IdentityService identity;
+  @Autowired AuthorizationService authorizations;
+  @Autowired FilterService filters;
+  @Autowired Scenario scenario;
+  @Autowired TaskService tasks;
+
+  @Test
+  void everyRoleOfEveryAgencyHasAUserWhoCanLogIn() {
+    for (String agency : List.of("unodc", "iom")) {
+      for (String role : List.of("officers", "reviewers", "managers", "signatories-programme-manager",
+          "signatories-director", "signatories-head-of-agency")) {
+        assertThat(identity.createUserQuery().memberOfGroup(agency + "-" + role).count())
+            .as("members of %s-%s", agency, role).isPositive();
+      }
+    }
+    assertThat(identity.checkPassword("iom-signatory-head", "demo")).isTrue();
+    assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").userId("admin").count()).isOne();
+  }
+
+  @Test
+  void eachRoleSeesTheFiltersThatFitIt() {
+    assertThat(filterNames("unodc-officer")).containsExactlyInAnyOrder("My tasks", "Overdue");
+    assertThat(filterNames("iom-reviewer")).containsExactlyInAnyOrder("My tasks", "My agency's reviews", "Overdue");
+    assertThat(filterNames("iom-signatory-pm")).containsExactlyInAnyOrder("My tasks", "Awaiting my signature", "Overdue");
+  }
+
+  @Test
+  void theReviewFilterShowsAReviewerTheirAgencysReviewsOnly() {
+    ProcessInstance proposal = scenario.submitValid();
+    Filter reviews = filters.createFilterQuery().filterName("My agency's reviews").singleResult();
+    List<Task> visible = scenario.as("iom-reviewer", () -> filters.list(reviews.getId()));
+    List<String> agencies = visible.stream()
+        .filter(task -> task.getProcessInstanceId().equals(proposal.getId()))
+        .map(task -> (String) tasks.getVariable(task.getId(), "reviewAgency"))
+        .toList();
+    assertThat(agencies).containsExactly("IOM");
+  }
+
+  @Test
+  void aRestartChangesNothing() {
+    long users = identity.createUserQuery().count();
+    long groups = identity.createGroupQuery().count();
+    long grants = authorizations.createAuthorizationQuery().count();
+    long filterCount = filters.createFilterQuery().count();
+
+    demo.create();
+
+    assertThat(identity.createUserQuery().count()).isEqualTo(users);
+    assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
+    assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(grants);
+    assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
+  }
+
+  private List<String> filterNames(String user) {
+    return scenario.as(user, () -> filters.createFilterQuery().list().stream().map(Filter::getName).toList());
+  }
+}

@@ -39,6 +39,7 @@ public class Indicator {
 
   @Override
   public String toString() {
-    return name + " | " + baseline.toPlainString() + " | " + target.toPlainString();
+    // as the officer typed it: 120, not 120.00
+    return name + " | " + baseline.stripTrailingZeros().toPlainString() + " | " + target.stripTrailingZeros().toPlainString();
   }
 }

@@ -101,7 +101,7 @@ class DemoSetup {
     group(agency.groupId(Role.REVIEWER), code + " reviewers (focal points)", Groups.GROUP_TYPE_WORKFLOW);
     group(agency.groupId(Role.MANAGER), code + " managers", Groups.GROUP_TYPE_WORKFLOW);
     for (SignatoryLevel level : SignatoryLevel.values()) {
-      group(level.groupId(agency), code + " signatories: " + label(level), Groups.GROUP_TYPE_WORKFLOW);
+      group(level.groupId(agency), code + " signatories: " + level.label(), Groups.GROUP_TYPE_WORKFLOW);
     }
     user(prefix + "officer", code, "Programme Officer", prefix + "officer@" + domain, agency.groupId(Role.OFFICER));
     user(prefix + "officer2", code, "Second Programme Officer", prefix + "officer2@" + domain, agency.groupId(Role.OFFICER));
@@ -208,13 +208,5 @@ class DemoSetup {
       grant.addPermission(permission);
     }
     authorizations.saveAuthorization(grant);
-  }
-
-  private static String label(SignatoryLevel level) {
-    return switch (level) {
-      case PROGRAMME_MANAGER -> "programme manager";
-      case DIRECTOR -> "director";
-      case HEAD_OF_AGENCY -> "head of agency";
-    };
   }
 }

@@ -2,13 +2,11 @@ package org.jointactivities.rules;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ProcessEngineException;
-
 /**
  * Input that breaks a rule. Thrown inside the engine's transaction, so nothing of it is saved;
  * the message names every field and rule, and is what Tasklist and the REST API show.
  */
-public class InvalidInputException extends ProcessEngineException {
+public class InvalidInputException extends RuleViolationException {
 
   private final List<FieldProblem> problems;
 

@@ -25,7 +25,9 @@ class SecurityConfig {
       throws Exception {
     http
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/", "/camunda/**", "/actuator/health", "/actuator/health/**", "/error").permitAll()
+            // /camunda-welcome: the webapps' login page probes it; a Basic challenge there would pop up a browser dialog
+            .requestMatchers("/", "/camunda/**", "/camunda-welcome", "/actuator/health", "/actuator/health/**", "/error")
+            .permitAll()
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .authenticationManager(new ProviderManager(new CamundaIdentityAuthenticationProvider(identityService, identity)))

@@ -54,7 +54,10 @@ public class SignTaskListener implements TaskListener {
     Agency agency = agencies.get((String) task.getVariable("signingAgency"));
     SignatoryLevel required = SignatoryLevel.valueOf((String) task.getVariable("requiredLevel"));
     switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> task.setVariablesLocal(ActivityFormValues.of(activity));
+      case EVENTNAME_CREATE -> {
+        task.setVariablesLocal(ActivityFormValues.of(activity));
+        task.setVariableLocal("requiredLevelName", required.label());
+      }
       case EVENTNAME_ASSIGNMENT -> {
         if (task.getAssignee() != null) {
           checkMaySign(activity, task.getAssignee(), agency, required, task.getProcessInstanceId());

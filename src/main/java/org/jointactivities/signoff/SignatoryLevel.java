@@ -10,14 +10,21 @@ import org.jointactivities.agency.Agency;
  * Camunda group per agency, e.g. {@code iom-signatories-director}.
  */
 public enum SignatoryLevel {
-  PROGRAMME_MANAGER("signatories-programme-manager"),
-  DIRECTOR("signatories-director"),
-  HEAD_OF_AGENCY("signatories-head-of-agency");
+  PROGRAMME_MANAGER("signatories-programme-manager", "programme manager"),
+  DIRECTOR("signatories-director", "director"),
+  HEAD_OF_AGENCY("signatories-head-of-agency", "head of agency");
 
   private final String groupSuffix;
+  private final String label;
 
-  SignatoryLevel(String groupSuffix) {
+  SignatoryLevel(String groupSuffix, String label) {
     this.groupSuffix = groupSuffix;
+    this.label = label;
+  }
+
+  /** How people say it, e.g. "head of agency". */
+  public String label() {
+    return label;
   }
 
   public String groupId(Agency agency) {

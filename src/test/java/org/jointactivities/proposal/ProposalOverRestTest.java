@@ -70,6 +70,23 @@ class ProposalOverRestTest {
   }
 
   @Test
+  void aRefusedReviewOverRestSaysJustTheRule() {
+    ResponseEntity<JsonNode> started = as("unodc-officer").postForEntity(
+        "/engine-rest/process-definition/key/JointActivityProposal/submit-form", Map.of("variables", proposal()), JsonNode.class);
+    String reference = started.getBody().get("businessKey").asText();
+    String task = as("iom-reviewer").getForObject("/engine-rest/task?processInstanceBusinessKey=" + reference, JsonNode.class)
+        .get(0).get("id").asText();
+
+    ResponseEntity<JsonNode> refused = as("iom-reviewer").postForEntity("/engine-rest/task/" + task + "/submit-form",
+        Map.of("variables", Map.of("reviewDecision", value("REQUEST_CHANGES"))), JsonNode.class);
+
+    assertThat(refused.getStatusCode().isError()).isTrue();
+    assertThat(refused.getBody().get("message").asText()).isEqualTo("Cannot submit task form " + task
+        + ": Review refused: reviewComment: is required when requesting changes: say what to change");
+    assertThat(as("iom-reviewer").getForObject("/engine-rest/task/" + task, JsonNode.class).get("id").asText()).isEqualTo(task);
+  }
+
+  @Test
   void theStartFormOffersTheConfiguredAgencies() {
     String form = as("unodc-officer").getForObject(
         "/engine-rest/process-definition/key/JointActivityProposal/deployed-start-form", String.class);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +22,14 @@ public class ActivityRegistry {
   private final JointActivityRepository activities;
   private final AuditEntryRepository audit;
   private final ReferenceNumbers referenceNumbers;
+  private final ApplicationEventPublisher events;
 
-  ActivityRegistry(JointActivityRepository activities, AuditEntryRepository audit, ReferenceNumbers referenceNumbers) {
+  ActivityRegistry(JointActivityRepository activities, AuditEntryRepository audit, ReferenceNumbers referenceNumbers,
+      ApplicationEventPublisher events) {
     this.activities = activities;
     this.audit = audit;
     this.referenceNumbers = referenceNumbers;
+    this.events = events;
   }
 
   /** Registers a validated proposal under a new reference, in review. */
@@ -37,6 +41,7 @@ public class ActivityRegistry {
     activity.moveTo(ActivityState.IN_REVIEW, now);
     activities.save(activity);
     append(activity, proposer, agency, AuditAction.SUBMITTED, null, null, null);
+    events.publishEvent(new ActivityStateChanged(activity, AuditAction.SUBMITTED, proposer, null));
     return activity;
   }
 
@@ -61,8 +66,12 @@ public class ActivityRegistry {
   public JointActivity transition(long activityId, ActivityState next, String actor, String agency,
       AuditAction action, String step, String comment) {
     JointActivity activity = get(activityId);
+    ActivityState before = activity.getState();
     activity.moveTo(next, now());
     append(activity, actor, agency, action, step, null, comment);
+    if (before != next) {
+      events.publishEvent(new ActivityStateChanged(activity, action, actor, comment));
+    }
     return activity;
   }
 

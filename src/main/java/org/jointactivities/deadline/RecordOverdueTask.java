@@ -8,20 +8,24 @@ import org.camunda.bpm.engine.task.Task;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ActivityVariables;
 import org.jointactivities.activity.AuditAction;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Reached by a task's overdue timer (the task stays open): records in the audit trail each
- * still-open task that is past its due date, with the agency it waits on. The model names the
+ * still-open task that is past its due date, with the agency it waits on, and announces it
+ * (reminder and escalation e-mails follow). The model names the
  * task ({@code overdueTaskKey}) and the variable holding its agency ({@code overdueAgencyVariable}).
  */
 @Component("recordOverdueTask")
 public class RecordOverdueTask implements JavaDelegate {
 
   private final ActivityRegistry registry;
+  private final ApplicationEventPublisher events;
 
-  public RecordOverdueTask(ActivityRegistry registry) {
+  public RecordOverdueTask(ActivityRegistry registry, ApplicationEventPublisher events) {
     this.registry = registry;
+    this.events = events;
   }
 
   @Override
@@ -38,6 +42,7 @@ public class RecordOverdueTask implements JavaDelegate {
       if (scopeAgency == null || Objects.equals(scopeAgency, agency)) {
         registry.record(ActivityVariables.activityId(execution), task.getAssignee(), (String) agency,
             AuditAction.TASK_OVERDUE, null, null, "'" + task.getName() + "' was due " + task.getDueDate().toInstant());
+        events.publishEvent(new TaskOverdue(task.getId(), (String) agency));
       }
     }
   }

@@ -5,26 +5,30 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ActivityVariables;
 import org.jointactivities.activity.AuditAction;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * A proposal went round the revision loop a third time: the agencies' managers are alerted.
- * The alert is recorded in the audit trail, where managers see it; e-mail delivery comes with
- * the notification capability.
+ * The alert is recorded in the audit trail and e-mailed to the managers of both agencies.
  */
 @Component("alertManagers")
 public class AlertManagers implements JavaDelegate {
 
   private final ActivityRegistry registry;
+  private final ApplicationEventPublisher events;
 
-  public AlertManagers(ActivityRegistry registry) {
+  public AlertManagers(ActivityRegistry registry, ApplicationEventPublisher events) {
     this.registry = registry;
+    this.events = events;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object round = execution.getVariable("revisionRound");
-    registry.record(ActivityVariables.activityId(execution), null, null, AuditAction.MANAGERS_ALERTED,
+    int round = ((Number) execution.getVariable("revisionRound")).intValue();
+    long activityId = ActivityVariables.activityId(execution);
+    registry.record(activityId, null, null, AuditAction.MANAGERS_ALERTED,
         "revision-" + round, null, "Revision round " + round + " reached: the proposal may be stuck");
+    events.publishEvent(new RevisionLoopAlert(registry.get(activityId), round));
   }
 }

@@ -21,6 +21,9 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:ja-third-${random.uuid};DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
+    "joint-activities.mail-sink.port=3126",
+    "spring.mail.port=3126",
+    "joint-activities.notifications.reminder-scan-interval=P1D",
     "logging.level.root=WARN",
     "logging.level.org.camunda.bpm.engine.context=OFF",
     "joint-activities.agencies[0].code=UNODC",

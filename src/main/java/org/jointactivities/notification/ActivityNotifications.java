@@ -1,0 +1,78 @@
+package org.jointactivities.notification;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jointactivities.activity.ActivityStateChanged;
+import org.jointactivities.activity.AuditAction;
+import org.jointactivities.activity.JointActivity;
+import org.jointactivities.agency.AgencyDirectory;
+import org.jointactivities.agency.Role;
+import org.jointactivities.proposal.RevisionLoopAlert;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * E-mails about activities: both agencies' focal points hear of every change of state that
+ * matters to them; managers of both agencies hear when a proposal goes round the revision loop
+ * a third time.
+ */
+@Component
+class ActivityNotifications {
+
+  /** The changes focal points are told about (PRODUCT.md, "Notifications"). */
+  static final Set<AuditAction> ANNOUNCED = EnumSet.of(AuditAction.SUBMITTED, AuditAction.RETURNED_FOR_CHANGES,
+      AuditAction.PROPOSAL_REJECTED, AuditAction.WITHDRAWN, AuditAction.ACTIVITY_SIGNED);
+
+  private final NotificationOutbox outbox;
+  private final Recipients recipients;
+  private final NotificationProperties properties;
+  private final AgencyDirectory agencies;
+
+  ActivityNotifications(NotificationOutbox outbox, Recipients recipients, NotificationProperties properties,
+      AgencyDirectory agencies) {
+    this.outbox = outbox;
+    this.recipients = recipients;
+    this.properties = properties;
+    this.agencies = agencies;
+  }
+
+  @EventListener
+  void stateChanged(ActivityStateChanged change) {
+    if (!ANNOUNCED.contains(change.action())) {
+      return;
+    }
+    JointActivity activity = change.activity();
+    Map<String, Object> model = model(activity);
+    model.put("stateLabel", outbox.templates().message("state." + activity.getState().name()));
+    model.put("change", outbox.templates().message("change." + change.action().name()));
+    model.put("actor", change.actor());
+    model.put("comment", change.comment());
+    outbox.enqueue(NotificationKind.STATE_CHANGED,
+        recipients.of(List.of(activity.getLeadFocalPoint(), activity.getPartnerFocalPoint()), List.of()),
+        activity.getReference(), null, model);
+  }
+
+  @EventListener
+  void revisionLoop(RevisionLoopAlert alert) {
+    JointActivity activity = alert.activity();
+    Map<String, Object> model = model(activity);
+    model.put("round", alert.revisionRound());
+    outbox.enqueue(NotificationKind.MANAGERS_ALERTED, recipients.of(List.of(), List.of(
+            agencies.groupId(activity.getLeadAgency(), Role.MANAGER),
+            agencies.groupId(activity.getPartnerAgency(), Role.MANAGER))),
+        activity.getReference(), "revision-alert:" + activity.getReference() + ":" + alert.revisionRound(), model);
+  }
+
+  private Map<String, Object> model(JointActivity activity) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("reference", activity.getReference());
+    model.put("title", activity.getTitle());
+    model.put("lead", agencies.get(activity.getLeadAgency()).name() + " (" + activity.getLeadAgency() + ")");
+    model.put("partner", agencies.get(activity.getPartnerAgency()).name() + " (" + activity.getPartnerAgency() + ")");
+    model.put("link", properties.tasklistUrl());
+    return model;
+  }
+}

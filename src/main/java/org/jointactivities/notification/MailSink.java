@@ -1,0 +1,58 @@
+package org.jointactivities.notification;
+
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * A local SMTP server inside the application (GreenMail) for the embedded default, so that a
+ * newcomer can read the e-mails the application sends at /mail-sink without installing anything.
+ * Off in production ({@code joint-activities.mail-sink.enabled}).
+ */
+@Component
+@ConditionalOnProperty(name = "joint-activities.mail-sink.enabled", havingValue = "true")
+public class MailSink {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MailSink.class);
+
+  private final GreenMail server;
+  private final int port;
+
+  MailSink(@Value("${joint-activities.mail-sink.port}") int port) {
+    this.port = port;
+    this.server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  }
+
+  @PostConstruct
+  public void start() {
+    server.start();
+    LOG.info("Local mail sink listening on SMTP port {}; read the mails at /mail-sink", port);
+  }
+
+  @PreDestroy
+  public void stop() {
+    server.stop();
+  }
+
+  /** Every message received since the start, oldest first. */
+  public List<MimeMessage> received() {
+    return List.of(server.getReceivedMessages());
+  }
+
+  public void clear() {
+    try {
+      server.purgeEmailFromAllMailboxes();
+    } catch (FolderException e) {
+      throw new IllegalStateException("Cannot empty the mail sink", e);
+    }
+  }
+}

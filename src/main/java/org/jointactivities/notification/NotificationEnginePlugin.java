@@ -1,0 +1,32 @@
+package org.jointactivities.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/** Teaches the engine the notification job (beans are looked up lazily: the engine starts first). */
+@Component
+class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
+
+  private final NotificationJobHandler handler;
+
+  NotificationEnginePlugin(ObjectProvider<NotificationRepository> notifications, ObjectProvider<JavaMailSender> mailSender,
+      ObjectProvider<NotificationProperties> properties) {
+    this.handler = new NotificationJobHandler(notifications, mailSender, properties);
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<JobHandler> handlers = new ArrayList<>();
+    if (configuration.getCustomJobHandlers() != null) {
+      handlers.addAll(configuration.getCustomJobHandlers());
+    }
+    handlers.add(handler);
+    configuration.setCustomJobHandlers(handlers);
+  }
+}

@@ -5,8 +5,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,9 +46,24 @@ public class MailSink {
     server.stop();
   }
 
-  /** Every message received since the start, oldest first. */
+  /**
+   * Every message received, oldest first, once each: the server files a copy per recipient, and
+   * the copies share a Message-ID.
+   */
   public List<MimeMessage> received() {
-    return List.of(server.getReceivedMessages());
+    Map<String, MimeMessage> unique = new LinkedHashMap<>();
+    for (MimeMessage message : server.getReceivedMessages()) {
+      unique.putIfAbsent(messageId(message), message);
+    }
+    return List.copyOf(unique.values());
+  }
+
+  private static String messageId(MimeMessage message) {
+    try {
+      return message.getMessageID();
+    } catch (MessagingException e) {
+      throw new IllegalStateException("Unreadable message in the mail sink", e);
+    }
   }
 
   public void clear() {

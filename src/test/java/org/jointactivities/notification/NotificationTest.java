@@ -1,0 +1,225 @@
+package org.jointactivities.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.jointactivities.support.JointActivitiesTest;
+import org.jointactivities.support.Mails;
+import org.jointactivities.support.Proposals;
+import org.jointactivities.support.Scenario;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The e-mails people receive, as a real SMTP server (the application's GreenMail sink) receives them. */
+@JointActivitiesTest
+class NotificationTest {
+
+  static final String TASKLIST = "http://localhost:8080/camunda/app/tasklist/default/#/?task=";
+
+  @Autowired Scenario scenario;
+  @Autowired MailSink sink;
+  @Autowired TaskNotifications taskNotifications;
+  @Autowired NotificationRepository notifications;
+
+  @BeforeEach
+  void emptyInbox() {
+    sink.clear();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aNewReviewIsMailedToTheReviewersOfEachAgencyWithALinkToTheTask() {
+    ProcessInstance proposal = scenario.submitValid();
+    scenario.runJobs();
+    Task iomReview = scenario.task(proposal, "Task_ReviewProposal", "IOM");
+
+    Mails mail = only(mailsAbout(proposal, "Review proposal"), "iom-reviewer@iom.int");
+    assertThat(mail.subject()).isEqualTo(proposal.getBusinessKey() + ": Review proposal — Joint training on victim identification at borders");
+    assertThat(mail.text())
+        .contains("A task is waiting for you.")
+        .contains("Activity: " + proposal.getBusinessKey() + " Joint training on victim identification at borders")
+        .contains("What is asked: Review the proposal for IOM (International Organization for Migration): approve it, request changes or reject it.")
+        .containsPattern("Due: \\w+day \\d{1,2} \\w+ \\d{4}, 23:59 UTC")
+        .contains("Open the task in Tasklist: " + TASKLIST + iomReview.getId())
+        .contains("Joint Activities — UNODC and IOM");
+    assertThat(mail.html())
+        .contains("href=\"" + TASKLIST + iomReview.getId() + "\"")
+        .contains("<strong>" + proposal.getBusinessKey() + "</strong>");
+    assertThat(only(mailsAbout(proposal, "Review proposal"), "unodc-reviewer@unodc.org").text())
+        .contains("Review the proposal for UNODC (United Nations Office on Drugs and Crime)");
+  }
+
+  @Test
+  void theRevisionGoesToTheProposerAndSignaturesToEverySignatoryAtTheLevelOrAbove() {
+    ProcessInstance proposal = scenario.submitValid();
+    scenario.review(proposal, "unodc-reviewer", "UNODC", "REQUEST_CHANGES", "Add dates");
+    scenario.review(proposal, "iom-reviewer", "IOM", "APPROVE", null);
+    assertThat(only(mailsAbout(proposal, "Revise proposal"), "unodc-officer@unodc.org").text())
+        .contains("The reviewers asked for changes: revise the proposal and resubmit it, or withdraw it.");
+
+    Map<String, Object> revised = Proposals.valid();
+    revised.put("revisionDecision", "RESUBMIT");
+    scenario.complete("unodc-officer", scenario.task(proposal, "Task_ReviseProposal", null), revised);
+    scenario.approveBoth(proposal);
+
+    assertThat(mailsAbout(proposal, "Sign joint activity")).flatExtracting(Mails::to).containsExactlyInAnyOrder(
+        "unodc-signatory-pm@unodc.org", "unodc-signatory-director@unodc.org", "unodc-signatory-head@unodc.org",
+        "iom-signatory-pm@iom.int", "iom-signatory-director@iom.int", "iom-signatory-head@iom.int");
+  }
+
+  @Test
+  void bothFocalPointsHearOfEveryChangeOfState() {
+    ProcessInstance signed = scenario.submitValid();
+    scenario.review(signed, "unodc-reviewer", "UNODC", "REQUEST_CHANGES", "Please add dates");
+    scenario.review(signed, "iom-reviewer", "IOM", "APPROVE", null);
+    Map<String, Object> revised = Proposals.valid();
+    revised.put("revisionDecision", "RESUBMIT");
+    scenario.complete("unodc-officer", scenario.task(signed, "Task_ReviseProposal", null), revised);
+    scenario.approveBoth(signed);
+    scenario.sign(signed, "unodc-signatory-pm", "UNODC");
+    scenario.sign(signed, "iom-signatory-pm", "IOM");
+    ProcessInstance rejected = scenario.submitValid();
+    scenario.review(rejected, "iom-reviewer", "IOM", "REJECT", "Outside our mandate");
+    ProcessInstance withdrawn = scenario.submitValid();
+    scenario.review(withdrawn, "iom-reviewer", "IOM", "REQUEST_CHANGES", "More detail");
+    scenario.review(withdrawn, "unodc-reviewer", "UNODC", "APPROVE", null);
+    scenario.complete("unodc-officer", scenario.task(withdrawn, "Task_ReviseProposal", null),
+        Map.of("revisionDecision", "WITHDRAW", "withdrawalReason", "Funding moved"));
+    scenario.runJobs();
+
+    assertThat(stateSubjects(signed)).containsExactly(
+        signed.getBusinessKey() + " is now in review — Joint training on victim identification at borders",
+        signed.getBusinessKey() + " is now back for changes — Joint training on victim identification at borders",
+        signed.getBusinessKey() + " is now signed — Joint training on victim identification at borders");
+    assertThat(stateSubjects(rejected)).last().asString().startsWith(rejected.getBusinessKey() + " is now rejected");
+    assertThat(stateSubjects(withdrawn)).last().asString().startsWith(withdrawn.getBusinessKey() + " is now withdrawn");
+    Mails withdrawal = mailsAbout(withdrawn, "is now withdrawn").get(0);
+    assertThat(withdrawal.to()).containsExactlyInAnyOrder("unodc-reviewer@unodc.org", "iom-reviewer@iom.int");
+    assertThat(withdrawal.text()).contains("What happened: The proposer withdrew the proposal.", "By: unodc-officer",
+        "Comment: Funding moved");
+    assertThat(withdrawal.html()).contains("Funding moved");
+  }
+
+  @Test
+  void aReminderGoesOutOnceBeforeTheDueDate() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:00:00Z")));
+    ProcessInstance proposal = scenario.submitValid();
+    scenario.runJobs();
+    // due at the end of Monday 30 November; a day before, the reminder goes out
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T08:00:00Z")));
+    taskNotifications.remindTasksDueSoon();
+    taskNotifications.remindTasksDueSoon();
+    scenario.runJobs();
+
+    List<Mails> reminders = mailsAbout(proposal, "is due soon");
+    assertThat(reminders).flatExtracting(Mails::to).containsExactlyInAnyOrder("unodc-reviewer@unodc.org", "iom-reviewer@iom.int");
+    assertThat(reminders.get(0).subject()).startsWith("Reminder — " + proposal.getBusinessKey() + ": Review proposal");
+    assertThat(reminders.get(0).text()).contains("Reminder: this task is due soon.", "Due: Monday 30 November 2026, 23:59 UTC");
+  }
+
+  @Test
+  void anOverdueTaskRemindsItsHolderAndAlertsTheAgencysManagers() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:00:00Z")));
+    ProcessInstance proposal = scenario.submitValid();
+    scenario.review(proposal, "unodc-reviewer", "UNODC", "APPROVE", null);
+    scenario.claim("iom-reviewer", scenario.task(proposal, "Task_ReviewProposal", "IOM"));
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T08:00:00Z")));
+    scenario.runJobs();
+
+    Mails overdue = only(mailsAbout(proposal, "Overdue — "), "iom-reviewer@iom.int");
+    assertThat(overdue.text()).contains("This task is past its due date.");
+    Mails escalation = only(mailsAbout(proposal, "Overdue in your agency"), "iom-manager@iom.int");
+    assertThat(escalation.text()).contains("A task for your agency is past its due date.", "Waiting on: iom-reviewer",
+        "Review proposal");
+    assertThat(mailsAbout(proposal, "Overdue")).flatExtracting(Mails::to).doesNotContain("unodc-manager@unodc.org");
+  }
+
+  @Test
+  void theThirdRevisionAlertsTheManagersOfBothAgencies() {
+    ProcessInstance proposal = scenario.submitValid();
+    for (int round = 1; round <= 3; round++) {
+      scenario.review(proposal, "unodc-reviewer", "UNODC", "REQUEST_CHANGES", "Round " + round);
+      scenario.review(proposal, "iom-reviewer", "IOM", "APPROVE", null);
+      Map<String, Object> revised = Proposals.valid();
+      revised.put("revisionDecision", "RESUBMIT");
+      scenario.complete("unodc-officer", scenario.task(proposal, "Task_ReviseProposal", null), revised);
+    }
+    scenario.runJobs();
+
+    Mails alert = mailsAbout(proposal, "revision loop").get(0);
+    assertThat(mailsAbout(proposal, "revision loop")).hasSize(1);
+    assertThat(alert.to()).containsExactlyInAnyOrder("unodc-manager@unodc.org", "iom-manager@iom.int");
+    assertThat(alert.text()).contains("Revision round: 3");
+  }
+
+  @Test
+  void textTypedByUsersNeverBecomesMarkup() {
+    ProcessInstance proposal = scenario.submit("unodc-officer",
+        Proposals.with("title", "<script>alert('x')</script> & <b>bold</b>"));
+    scenario.runJobs();
+
+    Mails mail = mailsAbout(proposal, "Review proposal").get(0);
+    assertThat(mail.html()).doesNotContain("<script>").doesNotContain("<b>bold</b>")
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;");
+  }
+
+  @Test
+  void withTheMailServerDownWorkGoesOnAndEveryMailArrivesOnceWhenItReturns() {
+    sink.stop();
+    try {
+      ProcessInstance proposal = scenario.submitValid();
+      scenario.complete("unodc-reviewer", scenario.task(proposal, "Task_ReviewProposal", "UNODC"),
+          Map.of("reviewDecision", "APPROVE"));
+      scenario.complete("iom-reviewer", scenario.task(proposal, "Task_ReviewProposal", "IOM"),
+          Map.of("reviewDecision", "APPROVE"));
+      assertThat(scenario.runJobsCountingFailures()).as("e-mail jobs failing while the server is down").isPositive();
+      assertThat(scenario.activity(proposal).getState().name()).isEqualTo("AWAITING_SIGNATURE");
+      long pending = notifications.findByActivityReferenceOrderByIdAsc(proposal.getBusinessKey()).stream()
+          .filter(n -> n.getSentAt() == null).count();
+      // submitted (to both focal points), two review tasks, two signature tasks
+      assertThat(pending).isEqualTo(5);
+
+      sink.start();
+      ClockUtil.setCurrentTime(Date.from(Instant.now().plus(3, ChronoUnit.MINUTES)));
+      scenario.runJobs();
+      ClockUtil.setCurrentTime(Date.from(Instant.now().plus(30, ChronoUnit.MINUTES)));
+      scenario.runJobs();
+
+      List<Notification> recorded = notifications.findByActivityReferenceOrderByIdAsc(proposal.getBusinessKey());
+      assertThat(recorded).allSatisfy(n -> assertThat(n.getSentAt()).isNotNull());
+      assertThat(mailsAbout(proposal, "")).extracting(Mails::subject)
+          .containsExactlyInAnyOrderElementsOf(recorded.stream().map(Notification::getSubject).toList());
+    } finally {
+      sink.start();
+    }
+  }
+
+  private List<Mails> mailsAbout(ProcessInstance proposal, String subjectPart) {
+    return sink.received().stream().map(Mails::new)
+        .filter(mail -> mail.subject().contains(proposal.getBusinessKey()) && mail.subject().contains(subjectPart))
+        .toList();
+  }
+
+  private List<String> stateSubjects(ProcessInstance proposal) {
+    return mailsAbout(proposal, " is now ").stream().map(Mails::subject).toList();
+  }
+
+  private static Mails only(List<Mails> mails, String recipient) {
+    List<Mails> to = mails.stream().filter(mail -> mail.to().contains(recipient)).toList();
+    assertThat(to).as("mails to %s among %s", recipient, mails).hasSize(1);
+    return to.get(0);
+  }
+}

@@ -32,11 +32,16 @@ public class MailSink {
 
   MailSink(@Value("${joint-activities.mail-sink.port}") int port) {
     this.port = port;
-    this.server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    ServerSetup smtp = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    smtp.setServerStartupTimeout(10_000);
+    this.server = new GreenMail(smtp);
   }
 
   @PostConstruct
   public void start() {
+    if (server.isRunning()) {
+      return;
+    }
     server.start();
     LOG.info("Local mail sink listening on SMTP port {}; read the mails at /mail-sink", port);
   }

@@ -2,8 +2,11 @@ package org.jointactivities.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /** The e-mails people receive, as a real SMTP server (the application's GreenMail sink) receives them. */
 @JointActivitiesTest
@@ -29,6 +33,8 @@ class NotificationTest {
   @Autowired MailSink sink;
   @Autowired TaskNotifications taskNotifications;
   @Autowired NotificationRepository notifications;
+  @Autowired TestRestTemplate http;
+  @Autowired MeterRegistry meters;
 
   @BeforeEach
   void emptyInbox() {
@@ -205,6 +211,39 @@ class NotificationTest {
     } finally {
       sink.start();
     }
+  }
+
+  @Test
+  void aMailThatGaveUpIsVisibleToOperatorsAndCanBeSentAgain() {
+    sink.stop();
+    ProcessInstance proposal;
+    try {
+      proposal = scenario.submitValid();
+      Instant clock = Instant.now();
+      for (int attempt = 0; attempt < 12; attempt++) {
+        scenario.runJobsCountingFailures();
+        clock = clock.plus(9, ChronoUnit.HOURS);
+        ClockUtil.setCurrentTime(Date.from(clock));
+      }
+    } finally {
+      sink.start();
+    }
+    JsonNode status = http.withBasicAuth("admin", "demo").getForObject("/api/operations/notifications", JsonNode.class);
+    List<JsonNode> failed = new ArrayList<>();
+    status.get("failed").forEach(failed::add);
+    List<JsonNode> ours = failed.stream().filter(f -> f.get("subject").asText().contains(proposal.getBusinessKey())).toList();
+    assertThat(ours).hasSize(3);
+    assertThat(ours.get(0).get("error").asText()).containsIgnoringCase("connect");
+    assertThat(meters.get("ja.notifications.failed").gauge().value()).isGreaterThanOrEqualTo(3);
+    assertThat(http.withBasicAuth("unodc-manager", "demo").getForEntity("/api/operations/notifications", String.class)
+        .getStatusCode().value()).isEqualTo(403);
+
+    for (JsonNode notification : ours) {
+      http.withBasicAuth("admin", "demo").postForEntity(
+          "/api/operations/notifications/" + notification.get("jobId").asText() + "/retry", null, String.class);
+    }
+    scenario.runJobs();
+    assertThat(mailsAbout(proposal, "")).hasSize(3);
   }
 
   private List<Mails> mailsAbout(ProcessInstance proposal, String subjectPart) {

@@ -47,7 +47,10 @@ class MailSinkPage {
           .append(escape(String.valueOf(message.getSentDate()))).append("</p>");
       String html = part(message, "text/html");
       if (html != null) {
-        page.append("<iframe sandbox title=\"HTML part\" srcdoc=\"").append(escape(html)).append("\"></iframe>");
+        // no script runs in the frame; links open in a new tab
+        String framed = html.replaceFirst("<head>", "<head><base target=\"_blank\">");
+        page.append("<iframe sandbox=\"allow-popups allow-popups-to-escape-sandbox\" title=\"HTML part\" srcdoc=\"")
+            .append(escape(framed)).append("\"></iframe>");
       }
       page.append("<details><summary>Plain-text part</summary><pre>").append(escape(part(message, "text/plain")))
           .append("</pre></details></article>");

@@ -80,6 +80,8 @@ class NotificationRestartTest {
     return new SpringApplicationBuilder(JointActivitiesApplication.class).run(
         "--spring.datasource.url=" + database,
         "--server.port=0",
+        // an engine name of its own: closing this context must not unregister the shared test context's engine
+        "--camunda.bpm.process-engine-name=restart-test",
         "--camunda.bpm.job-execution.enabled=false",
         "--joint-activities.mail-sink.enabled=false",
         "--spring.mail.port=" + SMTP_PORT,

@@ -17,7 +17,11 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
     "spring.datasource.url=${JA_TEST_POSTGRES_URL}",
     "spring.datasource.username=${JA_TEST_POSTGRES_USER:postgres}",
-    "spring.datasource.password=${JA_TEST_POSTGRES_PASSWORD:}"
+    "spring.datasource.password=${JA_TEST_POSTGRES_PASSWORD:}",
+    // a second application context next to the H2 one: its own mail port and engine name
+    "joint-activities.mail-sink.port=3127",
+    "spring.mail.port=3127",
+    "camunda.bpm.process-engine-name=postgres-test"
 })
 class ConcurrentSignOffOnPostgresTest extends ConcurrentSignOffTest {
 

@@ -6,7 +6,9 @@ import org.jointactivities.activity.ActivityDetails;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ActivityVariables;
 import org.jointactivities.activity.JointActivity;
+import org.jointactivities.identity.IdentityLookup;
 import org.jointactivities.rules.ActionRefusedException;
+import org.jointactivities.security.PartyAccess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,16 +22,22 @@ public class RegisterProposal implements JavaDelegate {
   private final ProposalValidator validator;
   private final ActivityRegistry registry;
   private final ActivityVariables variables;
+  private final IdentityLookup identity;
+  private final PartyAccess partyAccess;
 
-  public RegisterProposal(ProposalValidator validator, ActivityRegistry registry, ActivityVariables variables) {
+  public RegisterProposal(ProposalValidator validator, ActivityRegistry registry, ActivityVariables variables,
+      IdentityLookup identity, PartyAccess partyAccess) {
     this.validator = validator;
     this.registry = registry;
     this.variables = variables;
+    this.identity = identity;
+    this.partyAccess = partyAccess;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String proposer = (String) execution.getVariable("proposer");
+    // the logged-in user, never a submitted variable: nobody can propose in someone else's name
+    String proposer = identity.currentUserId();
     if (proposer == null) {
       throw new ActionRefusedException("A proposal must be submitted by a logged-in programme officer");
     }
@@ -38,6 +46,8 @@ public class RegisterProposal implements JavaDelegate {
     execution.setProcessBusinessKey(activity.getReference());
     execution.removeVariables(ProposalForm.FIELDS);
     variables.describe(execution, activity);
+    partyAccess.grantInstance(execution.getProcessInstanceId(), activity.getLeadAgency(), activity.getPartnerAgency());
+    execution.setVariable("proposer", proposer);
     execution.setVariable("revisionRound", 0);
     execution.setVariable("reviewRound", 0);
   }

@@ -1,0 +1,167 @@
+package org.jointactivities.security;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The variables the application keeps for itself — the activity's id, its proposer, review and
+ * sign-off rounds and outcomes, the agency a task is for — cannot be set, changed or deleted
+ * through the Camunda REST API, neither directly nor hidden in a form submission or task
+ * completion (a task's variables otherwise reach the whole process). Applies to the REST API and
+ * to the webapps' engine API alike; the application itself sets them through the Java API.
+ */
+class ProtectedVariablesFilter extends OncePerRequestFilter {
+
+  static final Set<String> PROTECTED = Set.of("activityId", "proposer", "reference", "reviewRound", "revisionRound",
+      "reviewOutcome", "signOffOutcome", "withdrawnBy", "reviewAgency", "signingAgency", "requiredLevel",
+      "requiredLevelName", "budgetUsd", "overdueTaskKey", "overdueAgencyVariable");
+  private static final Set<String> VARIABLE_MAPS = Set.of("variables", "modifications", "processVariables",
+      "processVariablesLocal", "localVariables", "variablesLocal");
+  private static final Logger AUDIT = LoggerFactory.getLogger("security-audit");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean engineApi = path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/engine/");
+    boolean writes = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+    return !(engineApi && writes);
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    byte[] body = request.getInputStream().readAllBytes();
+    List<String> names = new ArrayList<>(namesInPath(request.getRequestURI()));
+    names.addAll(namesInBody(body));
+    for (String name : names) {
+      if (PROTECTED.contains(name)) {
+        AUDIT.warn("Refused: {} tried to set the protected variable '{}' via {} {}", request.getRemoteUser(), name,
+            request.getMethod(), request.getRequestURI());
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("application/json");
+        response.getWriter().write(JSON.writeValueAsString(Map.of("type", "InvalidRequestException",
+            "message", "Variable '" + name + "' is kept by the application and cannot be set, changed or deleted "
+                + "through the API")));
+        return;
+      }
+    }
+    chain.doFilter(new ReplayedBody(request, body), response);
+  }
+
+  /** {@code …/variables/{name}}, {@code …/localVariables/{name}} and their {@code /data}. */
+  private static List<String> namesInPath(String uri) {
+    String[] segments = uri.split("/");
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < segments.length - 1; i++) {
+      if (segments[i].equals("variables") || segments[i].equals("localVariables")) {
+        names.add(URLDecoder.decode(segments[i + 1], StandardCharsets.UTF_8));
+      }
+    }
+    return names;
+  }
+
+  private static List<String> namesInBody(byte[] body) {
+    List<String> names = new ArrayList<>();
+    if (body.length == 0) {
+      return names;
+    }
+    try {
+      collect(JSON.readTree(body), names);
+    } catch (JsonProcessingException malformed) {
+      // not ours to judge: the REST API answers malformed JSON with its own error
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return names;
+  }
+
+  private static void collect(JsonNode node, List<String> names) {
+    if (node == null) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(item -> collect(item, names));
+      return;
+    }
+    node.fields().forEachRemaining(field -> {
+      if (VARIABLE_MAPS.contains(field.getKey()) && field.getValue().isObject()) {
+        field.getValue().fieldNames().forEachRemaining(names::add);
+      }
+      if (field.getKey().equals("deletions") && field.getValue().isArray()) {
+        field.getValue().forEach(name -> names.add(name.asText()));
+      }
+      if (field.getValue().isContainerNode()) {
+        collect(field.getValue(), names);
+      }
+    });
+  }
+
+  /** The request with its body readable again for the REST API. */
+  private static final class ReplayedBody extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    ReplayedBody(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+          return in.read(buffer, offset, length);
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+  }
+}

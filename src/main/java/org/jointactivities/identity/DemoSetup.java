@@ -28,6 +28,7 @@ import org.jointactivities.signoff.SignatoryLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +39,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "joint-activities.demo.enabled", havingValue = "true")
+@DependsOn("productionSafety")
 class DemoSetup {
 
   static final String ADMIN = "admin";

@@ -25,6 +25,7 @@ import org.jointactivities.activity.CrossCuttingMarker;
 import org.jointactivities.activity.ReportingFrequency;
 import org.jointactivities.activity.ThematicArea;
 import org.jointactivities.rules.FieldProblem;
+import org.jointactivities.rules.PlainText;
 
 /**
  * Reads the proposal form's variables (as Tasklist submits them: strings, numbers, and JSON
@@ -87,6 +88,10 @@ public final class ProposalForm {
       return null;
     }
     if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+      if (PlainText.hasControlCharacters(value.toString())) {
+        problems.add(new FieldProblem(field, "must not contain control characters"));
+        return null;
+      }
       return value.toString();
     }
     problems.add(new FieldProblem(field, "must be text"));

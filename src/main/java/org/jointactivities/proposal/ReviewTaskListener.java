@@ -11,6 +11,7 @@ import org.jointactivities.agency.AgencyDirectory;
 import org.jointactivities.agency.Role;
 import org.jointactivities.rules.FourEyesGuard;
 import org.jointactivities.rules.InvalidInputException;
+import org.jointactivities.rules.PlainText;
 import org.jointactivities.rules.TaskActor;
 import org.springframework.stereotype.Component;
 
@@ -79,7 +80,7 @@ public class ReviewTaskListener implements TaskListener {
 
   private static String commentOf(DelegateTask task, ReviewDecision decision) {
     Object value = task.getVariable("reviewComment");
-    String comment = value == null ? "" : value.toString().strip();
+    String comment = value == null ? "" : PlainText.checked("Review", "reviewComment", value.toString());
     if (comment.isEmpty() && decision.commentRule() != null) {
       throw new InvalidInputException("Review", "reviewComment", decision.commentRule());
     }

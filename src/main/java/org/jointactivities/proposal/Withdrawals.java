@@ -9,6 +9,7 @@ import org.jointactivities.activity.JointActivity;
 import org.jointactivities.identity.AsSystem;
 import org.jointactivities.rules.ActionRefusedException;
 import org.jointactivities.rules.InvalidInputException;
+import org.jointactivities.rules.PlainText;
 import org.springframework.stereotype.Service;
 
 /**
@@ -53,7 +54,7 @@ public class Withdrawals {
   }
 
   static String reasonOf(Object reason) {
-    String text = reason == null ? "" : reason.toString().strip();
+    String text = reason == null ? "" : PlainText.checked("Withdrawal", "withdrawalReason", reason.toString());
     if (text.isEmpty()) {
       throw new InvalidInputException("Withdrawal", "withdrawalReason", "is required: say why the proposal is withdrawn");
     }

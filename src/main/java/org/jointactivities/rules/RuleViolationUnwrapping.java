@@ -2,31 +2,38 @@ package org.jointactivities.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The engine wraps what a task listener throws ("ENGINE-03051 There was an exception while
  * invoking the TaskListener. Message: '…'"). This outermost command interceptor hands the rule's
  * own exception to the caller instead, so Tasklist and REST clients read just the rule. The
- * transaction is rolled back either way.
+ * transaction is rolled back either way. Refused actions are logged to {@code security-audit}.
  */
 @Component
 class RuleViolationUnwrapping extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setCustomPreCommandInterceptorsTxRequired(withUnwrapper(configuration.getCustomPreCommandInterceptorsTxRequired()));
-    configuration.setCustomPreCommandInterceptorsTxRequiresNew(withUnwrapper(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        withUnwrapper(configuration, configuration.getCustomPreCommandInterceptorsTxRequired()));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+        withUnwrapper(configuration, configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
   }
 
-  private static List<CommandInterceptor> withUnwrapper(List<CommandInterceptor> existing) {
+  private static List<CommandInterceptor> withUnwrapper(ProcessEngineConfigurationImpl configuration,
+      List<CommandInterceptor> existing) {
     List<CommandInterceptor> interceptors = new ArrayList<>();
-    interceptors.add(new Unwrapper());
+    interceptors.add(new Unwrapper(configuration));
     if (existing != null) {
       interceptors.addAll(existing);
     }
@@ -35,12 +42,25 @@ class RuleViolationUnwrapping extends AbstractProcessEnginePlugin {
 
   static class Unwrapper extends CommandInterceptor {
 
+    private static final Logger AUDIT = LoggerFactory.getLogger("security-audit");
+    private final ProcessEngineConfigurationImpl configuration;
+
+    Unwrapper(ProcessEngineConfigurationImpl configuration) {
+      this.configuration = configuration;
+    }
+
     @Override
     public <T> T execute(Command<T> command) {
       try {
         return next.execute(command);
       } catch (ProcessEngineException e) {
-        throw ruleBehind(e);
+        ProcessEngineException rule = ruleBehind(e);
+        if (rule instanceof ActionRefusedException || rule instanceof AuthorizationException) {
+          // refused actions are security events: who tried what
+          Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+          AUDIT.warn("Refused {}: {}", user == null ? "(no user)" : user.getUserId(), rule.getMessage());
+        }
+        throw rule;
       }
     }
 

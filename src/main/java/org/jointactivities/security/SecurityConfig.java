@@ -36,7 +36,8 @@ class SecurityConfig {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
-        .addFilterAfter(new ProtectedVariablesFilter(), EngineAuthenticationFilter.class);
+        .addFilterAfter(new ProtectedVariablesFilter(), EngineAuthenticationFilter.class)
+        .addFilterAfter(new SecurityAudit.WebappLoginAudit(), ProtectedVariablesFilter.class);
     return http.build();
   }
 }

@@ -17,6 +17,7 @@ import org.jointactivities.identity.IdentityLookup;
 import org.jointactivities.rules.ActionRefusedException;
 import org.jointactivities.rules.FourEyesGuard;
 import org.jointactivities.rules.InvalidInputException;
+import org.jointactivities.rules.PlainText;
 import org.jointactivities.rules.TaskActor;
 import org.springframework.stereotype.Component;
 
@@ -116,7 +117,7 @@ public class SignTaskListener implements TaskListener {
 
   private static String reasonOf(DelegateTask task) {
     Object value = task.getVariable("declineReason");
-    String reason = value == null ? "" : value.toString().strip();
+    String reason = value == null ? "" : PlainText.checked("Sign-off", "declineReason", value.toString());
     if (reason.isEmpty()) {
       throw new InvalidInputException("Sign-off", "declineReason", "is required when declining: give the reason");
     }

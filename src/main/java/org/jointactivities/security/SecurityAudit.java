@@ -1,0 +1,49 @@
+package org.jointactivities.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Security events in the log {@code security-audit}: failed logins to the APIs (HTTP Basic) and to
+ * the webapps. Refused actions are logged where they are refused (RuleViolationUnwrapping,
+ * ProtectedVariablesFilter).
+ */
+@Component
+class SecurityAudit {
+
+  static final Logger AUDIT = LoggerFactory.getLogger("security-audit");
+
+  @EventListener
+  void apiLoginFailed(AbstractAuthenticationFailureEvent failure) {
+    AUDIT.warn("Login failed for '{}' on the API: {}", failure.getAuthentication().getName(),
+        failure.getException().getMessage());
+  }
+
+  /** The webapps log in at /camunda/api/admin/auth/user/{engine}/login/{app}; a refusal answers 401. */
+  static class WebappLoginAudit extends OncePerRequestFilter {
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+      return !("POST".equals(request.getMethod()) && request.getRequestURI().contains("/camunda/api/admin/auth/user/")
+          && request.getRequestURI().contains("/login/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      chain.doFilter(request, response);
+      if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED || response.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
+        AUDIT.warn("Login failed for '{}' on the webapps from {}", request.getParameter("username"), request.getRemoteAddr());
+      }
+    }
+  }
+}

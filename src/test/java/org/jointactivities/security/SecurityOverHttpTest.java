@@ -1,0 +1,270 @@
+package org.jointactivities.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.jointactivities.activity.JointActivityRepository;
+import org.jointactivities.support.JointActivitiesTest;
+import org.jointactivities.support.Proposals;
+import org.jointactivities.support.Scenario;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Every forbidden action, tried over HTTP against the running application as the role that
+ * might try it: refused (401, 403, or the rule's message) with the state unchanged. And hostile
+ * input through the REST API: refused with a clear error, or stored harmlessly.
+ */
+@JointActivitiesTest
+@SuppressWarnings("unchecked")
+class SecurityOverHttpTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired Scenario scenario;
+  @Autowired IdentityService identity;
+  @Autowired JointActivityRepository activities;
+  @Autowired TaskService tasks;
+
+  @BeforeEach
+  void peopleWithTwoHats() {
+    person("http-officer-reviewer", "unodc-officers", "unodc-reviewers");
+    person("http-signatory-of-both", "unodc-signatories-director", "iom-signatories-director");
+    person("outsider");
+    person("wrong-password-user");
+  }
+
+  @Test
+  void withoutCredentialsOnlyLoginAssetsAndHealthAnswer() {
+    for (String path : new String[] {"/engine-rest/task", "/engine-rest/user", "/engine-rest/process-definition",
+        "/api/activities/JA-2026-0001", "/api/operations/notifications", "/mail-sink", "/actuator/metrics"}) {
+      assertThat(http.getForEntity(path, String.class).getStatusCode().value()).as(path).isEqualTo(401);
+    }
+    assertThat(http.postForEntity("/api/activities/JA-2026-0001/withdrawal", Map.of("reason", "x"), String.class)
+        .getStatusCode().value()).isEqualTo(401);
+    // a user of its own: Camunda then holds that user's logins back for a while (brute-force protection)
+    assertThat(http.withBasicAuth("wrong-password-user", "not-the-password").getForEntity("/engine-rest/task", String.class)
+        .getStatusCode().value()).isEqualTo(401);
+    assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(200);
+    assertThat(http.getForEntity("/camunda/app/tasklist/", String.class).getStatusCode().value()).isEqualTo(200);
+  }
+
+  @Test
+  void nobodyWorksOnAnotherAgencysTask() {
+    ProcessInstance proposal = scenario.submitValid();
+    Task unodc = scenario.task(proposal, "Task_ReviewProposal", "UNODC");
+
+    assertThat(as("iom-reviewer", HttpMethod.GET, "/engine-rest/task/" + unodc.getId(), null).getStatusCode().value())
+        .isIn(403, 404);
+    assertThat(as("iom-reviewer", HttpMethod.POST, "/engine-rest/task/" + unodc.getId() + "/claim",
+        Map.of("userId", "iom-reviewer")).getStatusCode().value()).isEqualTo(403);
+    assertThat(as("iom-reviewer", HttpMethod.POST, "/engine-rest/task/" + unodc.getId() + "/submit-form",
+        variables("reviewDecision", "APPROVE")).getStatusCode().value()).isEqualTo(403);
+    assertOpenAndUnclaimed(unodc);
+  }
+
+  @Test
+  void nobodyReviewsTheirOwnProposalOverRest() {
+    ProcessInstance proposal = scenario.submit("http-officer-reviewer", Proposals.valid());
+    Task review = scenario.task(proposal, "Task_ReviewProposal", "UNODC");
+
+    ResponseEntity<JsonNode> claim = as("http-officer-reviewer", HttpMethod.POST,
+        "/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", "http-officer-reviewer"));
+    assertThat(claim.getBody().get("message").asText()).contains("Four-eyes rule: http-officer-reviewer drafted");
+    ResponseEntity<JsonNode> complete = as("http-officer-reviewer", HttpMethod.POST,
+        "/engine-rest/task/" + review.getId() + "/submit-form", variables("reviewDecision", "APPROVE"));
+    assertThat(complete.getStatusCode().isError()).isTrue();
+    assertThat(complete.getBody().get("message").asText()).contains("and so may not review it");
+    assertOpenAndUnclaimed(review);
+  }
+
+  @Test
+  void noSecondSignatureBySamePersonAndNoneBelowTheLevel() {
+    Map<String, Object> director = Proposals.with("totalBudget", 500000);
+    director.put("leadContribution", 300000);
+    director.put("partnerContribution", 200000);
+    ProcessInstance proposal = scenario.submit("unodc-officer", director);
+    scenario.approveBoth(proposal);
+    scenario.sign(proposal, "http-signatory-of-both", "UNODC");
+    Task iom = scenario.task(proposal, "Task_SignActivity", "IOM");
+
+    ResponseEntity<JsonNode> second = as("http-signatory-of-both", HttpMethod.POST,
+        "/engine-rest/task/" + iom.getId() + "/submit-form", variables("signDecision", "SIGN"));
+    assertThat(second.getBody().get("message").asText())
+        .contains("already signed " + proposal.getBusinessKey() + " for UNODC");
+    ResponseEntity<JsonNode> belowLevel = as("iom-signatory-pm", HttpMethod.POST,
+        "/engine-rest/task/" + iom.getId() + "/submit-form", variables("signDecision", "SIGN"));
+    assertThat(belowLevel.getStatusCode().value()).isEqualTo(403);
+    assertOpenAndUnclaimed(iom);
+    assertThat(scenario.activity(proposal).getState().name()).isEqualTo("AWAITING_SIGNATURE");
+  }
+
+  @Test
+  void theApplicationsOwnVariablesCannotBeSetOverRest() {
+    ProcessInstance proposal = scenario.submitValid();
+    Task review = scenario.task(proposal, "Task_ReviewProposal", "IOM");
+    long activityId = scenario.activity(proposal).getId();
+
+    ResponseEntity<JsonNode> direct = as("iom-reviewer", HttpMethod.PUT,
+        "/engine-rest/task/" + review.getId() + "/variables/activityId", Map.of("value", 1));
+    assertThat(direct.getStatusCode().value()).isEqualTo(400);
+    assertThat(direct.getBody().get("message").asText())
+        .isEqualTo("Variable 'activityId' is kept by the application and cannot be set, changed or deleted through the API");
+    Map<String, Object> hidden = new LinkedHashMap<>(variables("reviewDecision", "APPROVE"));
+    ((Map<String, Object>) hidden.get("variables")).put("proposer", Map.of("value", "iom-reviewer"));
+    assertThat(as("iom-reviewer", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/submit-form", hidden)
+        .getStatusCode().value()).isEqualTo(400);
+    assertThat(as("iom-reviewer", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/variables",
+        Map.of("deletions", new String[] {"reviewRound"})).getStatusCode().value()).isEqualTo(400);
+    Map<String, Object> forged = new LinkedHashMap<>(startVariables(Map.of()));
+    ((Map<String, Object>) forged.get("variables")).put("proposer", Map.of("value", "iom-officer"));
+    assertThat(as("unodc-officer", HttpMethod.POST, "/engine-rest/process-definition/key/JointActivityProposal/submit-form",
+        forged).getStatusCode().value()).isEqualTo(400);
+
+    assertOpenAndUnclaimed(review);
+    assertThat(scenario.activity(proposal).getId()).isEqualTo(activityId);
+    assertThat(scenario.audit(proposal)).noneMatch(entry -> entry.getActor() != null && entry.getActor().equals("iom-reviewer"));
+  }
+
+  @Test
+  void rolesStayInTheirLane() {
+    ProcessInstance proposal = scenario.submitValid();
+    // managers see their agency's instances; officers, reviewers and outsiders see no instances
+    assertThat(as("unodc-manager", HttpMethod.GET, "/engine-rest/process-instance?businessKey=" + proposal.getBusinessKey(), null)
+        .getBody()).hasSize(1);
+    assertThat(as("unodc-officer", HttpMethod.GET, "/engine-rest/process-instance?businessKey=" + proposal.getBusinessKey(), null)
+        .getBody()).isEmpty();
+    assertThat(as("outsider", HttpMethod.GET, "/api/activities/" + proposal.getBusinessKey(), null).getStatusCode().value())
+        .isEqualTo(404);
+    // nobody starts a sign-off by hand, and a manager cannot delete an activity's process
+    assertThat(as("unodc-officer", HttpMethod.POST, "/engine-rest/process-definition/key/DualAgencySignOff/start",
+        Map.of()).getStatusCode().value()).isEqualTo(403);
+    assertThat(as("unodc-manager", HttpMethod.DELETE, "/engine-rest/process-instance/" + proposal.getId(), null)
+        .getStatusCode().value()).isEqualTo(403);
+    // an officer cannot read users' details wholesale or manage grants
+    assertThat(as("unodc-officer", HttpMethod.POST, "/engine-rest/authorization/create",
+        Map.of("type", 1, "permissions", new String[] {"ALL"}, "userId", "unodc-officer", "resourceType", 0, "resourceId", "*"))
+        .getStatusCode().value()).isEqualTo(403);
+    assertThat(scenario.openTasks(proposal)).hasSize(2);
+  }
+
+  static Stream<Arguments> hostileProposals() {
+    return Stream.of(
+        Arguments.of("a very long title", Map.of("title", Map.of("value", "x".repeat(10_000))), "title: size must be between 0 and 200"),
+        Arguments.of("a control character", Map.of("title", Map.of("value", "Training\u0000\u0007")), "title: must not contain control characters"),
+        Arguments.of("an absurd budget", Map.of("totalBudget", Map.of("value", 1e308)), "totalBudget: must be less than or equal to 1000000000000"),
+        Arguments.of("a number as words", Map.of("totalBudget", Map.of("value", "NaN")), "totalBudget: must be a number, not 'NaN'"),
+        Arguments.of("an impossible date", Map.of("plannedStartDate", Map.of("value", "2027-13-45")), "plannedStartDate: must be a date written YYYY-MM-DD"),
+        Arguments.of("a far-future date", Map.of("plannedEndDate", Map.of("value", "+999999999-12-31")), "plannedEndDate: must lie between 2000-01-01 and 2100-12-31"),
+        Arguments.of("a number where a list belongs", Map.of("thematicAreas", Map.of("value", 42)), "thematicAreas: must be a list"),
+        Arguments.of("an object where a list belongs", Map.of("countries", Map.of("value", "{\"ZA\":true}", "type", "Json")), "countries: must be a list"),
+        Arguments.of("a list where text belongs", Map.of("title", Map.of("value", "[\"a\"]", "type", "Json")), "title: must be text"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostileProposals")
+  void hostileInputIsRefusedClearlyAndNothingIsSaved(String what, Map<String, Object> change, String message) {
+    long before = activities.count();
+    ResponseEntity<JsonNode> refused = as("unodc-officer", HttpMethod.POST,
+        "/engine-rest/process-definition/key/JointActivityProposal/submit-form", startVariables(change));
+    assertThat(refused.getStatusCode().isError()).isTrue();
+    assertThat(refused.getBody().get("message").asText()).contains("Proposal refused: ").contains(message);
+    assertThat(activities.count()).isEqualTo(before);
+  }
+
+  @Test
+  void malformedJsonIsABadRequest() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> response = http.withBasicAuth("unodc-officer", "demo").exchange(
+        "/engine-rest/process-definition/key/JointActivityProposal/submit-form", HttpMethod.POST,
+        new HttpEntity<>("{\"variables\": {\"title\": ", headers), String.class);
+    assertThat(response.getStatusCode().value()).isEqualTo(400);
+  }
+
+  @Test
+  void markupIsStoredAsTextAndNeverServedAsMarkup() {
+    String markup = "<img src=x onerror=alert(1)> Protección de víctimas — 保护";
+    ResponseEntity<JsonNode> started = as("unodc-officer", HttpMethod.POST,
+        "/engine-rest/process-definition/key/JointActivityProposal/submit-form",
+        startVariables(Map.of("summary", Map.of("value", markup))));
+    assertThat(started.getStatusCode().value()).isEqualTo(200);
+    String reference = started.getBody().get("businessKey").asText();
+
+    JsonNode record = as("unodc-manager", HttpMethod.GET, "/api/activities/" + reference, null).getBody();
+    assertThat(record.at("/activity/summary").asText()).isEqualTo(markup);
+    ResponseEntity<String> raw = http.withBasicAuth("unodc-manager", "demo").getForEntity("/api/activities/" + reference, String.class);
+    assertThat(raw.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+    assertThat(raw.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+  }
+
+  @Test
+  void anOverlongReviewCommentIsRefused() {
+    ProcessInstance proposal = scenario.submitValid();
+    Task review = scenario.task(proposal, "Task_ReviewProposal", "IOM");
+    Map<String, Object> body = variables("reviewDecision", "REJECT");
+    ((Map<String, Object>) body.get("variables")).put("reviewComment", Map.of("value", "no ".repeat(2000)));
+    ResponseEntity<JsonNode> refused = as("iom-reviewer", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/submit-form", body);
+    assertThat(refused.getBody().get("message").asText()).contains("reviewComment: must be at most 4000 characters");
+    assertOpenAndUnclaimed(review);
+  }
+
+  private ResponseEntity<JsonNode> as(String user, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+  }
+
+  private static Map<String, Object> variables(String name, Object value) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(name, Map.of("value", value));
+    return new LinkedHashMap<>(Map.of("variables", variables));
+  }
+
+  /** A valid proposal as Tasklist submits it, with some variables replaced. */
+  private static Map<String, Object> startVariables(Map<String, Object> changes) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    Proposals.valid().forEach((name, value) -> variables.put(name,
+        value instanceof TypedValue typed
+            ? Map.of("value", String.valueOf(typed.getValue()), "type", "Json")
+            : Map.of("value", value)));
+    variables.putAll(changes);
+    return new LinkedHashMap<>(Map.of("variables", variables));
+  }
+
+  private void assertOpenAndUnclaimed(Task task) {
+    Task now = tasks.createTaskQuery().taskId(task.getId()).singleResult();
+    assertThat(now).as("task still open").isNotNull();
+    assertThat(now.getAssignee()).isNull();
+  }
+
+  private void person(String id, String... groups) {
+    if (identity.createUserQuery().userId(id).count() > 0) {
+      return;
+    }
+    User user = identity.newUser(id);
+    user.setPassword("demo");
+    identity.saveUser(user);
+    for (String group : groups) {
+      identity.createMembership(id, group);
+    }
+  }
+}

@@ -25,6 +25,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     String userId = authentication.getName();
     Object password = authentication.getCredentials();
     if (userId == null || password == null || !identityService.checkPassword(userId, password.toString())) {
+      SecurityAudit.AUDIT.warn("Login failed for '{}' on the API", userId);
       throw new BadCredentialsException("Wrong user name or password");
     }
     List<SimpleGrantedAuthority> groups = identity.groupsOf(userId).stream().sorted().map(SimpleGrantedAuthority::new).toList();

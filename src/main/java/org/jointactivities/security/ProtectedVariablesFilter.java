@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -57,7 +59,7 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
     names.addAll(namesInBody(body));
     for (String name : names) {
       if (PROTECTED.contains(name)) {
-        AUDIT.warn("Refused: {} tried to set the protected variable '{}' via {} {}", request.getRemoteUser(), name,
+        AUDIT.warn("Refused: {} tried to set the protected variable '{}' via {} {}", currentUser(), name,
             request.getMethod(), request.getRequestURI());
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("application/json");
@@ -68,6 +70,11 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
       }
     }
     chain.doFilter(new ReplayedBody(request, body), response);
+  }
+
+  private static String currentUser() {
+    Authentication user = SecurityContextHolder.getContext().getAuthentication();
+    return user == null ? "(webapp session)" : user.getName();
   }
 
   /** {@code …/variables/{name}}, {@code …/localVariables/{name}} and their {@code /data}. */

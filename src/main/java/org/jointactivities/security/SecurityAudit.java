@@ -7,26 +7,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Security events in the log {@code security-audit}: failed logins to the APIs (HTTP Basic) and to
- * the webapps. Refused actions are logged where they are refused (RuleViolationUnwrapping,
- * ProtectedVariablesFilter).
+ * Security events go to the log {@code security-audit}: failed logins to the APIs
+ * (CamundaIdentityAuthenticationProvider) and to the webapps (below), refused actions where they
+ * are refused (RuleViolationUnwrapping, ProtectedVariablesFilter).
  */
-@Component
-class SecurityAudit {
+final class SecurityAudit {
 
   static final Logger AUDIT = LoggerFactory.getLogger("security-audit");
 
-  @EventListener
-  void apiLoginFailed(AbstractAuthenticationFailureEvent failure) {
-    AUDIT.warn("Login failed for '{}' on the API: {}", failure.getAuthentication().getName(),
-        failure.getException().getMessage());
-  }
+  private SecurityAudit() {}
 
   /** The webapps log in at /camunda/api/admin/auth/user/{engine}/login/{app}; a refusal answers 401. */
   static class WebappLoginAudit extends OncePerRequestFilter {

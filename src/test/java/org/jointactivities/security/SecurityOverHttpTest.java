@@ -18,10 +18,13 @@ import org.jointactivities.support.Proposals;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +38,7 @@ import org.springframework.http.ResponseEntity;
  * input through the REST API: refused with a clear error, or stored harmlessly.
  */
 @JointActivitiesTest
+@ExtendWith(OutputCaptureExtension.class)
 @SuppressWarnings("unchecked")
 class SecurityOverHttpTest {
 
@@ -188,6 +192,32 @@ class SecurityOverHttpTest {
     assertThat(refused.getStatusCode().isError()).isTrue();
     assertThat(refused.getBody().get("message").asText()).contains("Proposal refused: ").contains(message);
     assertThat(activities.count()).isEqualTo(before);
+  }
+
+  @Test
+  void securityEventsAreLoggedForAudit(CapturedOutput log) {
+    person("audited-user");
+    ProcessInstance proposal = scenario.submitValid();
+    Task unodc = scenario.task(proposal, "Task_ReviewProposal", "UNODC");
+
+    http.withBasicAuth("audited-user", "wrong").getForEntity("/engine-rest/task", String.class);
+    as("iom-reviewer", HttpMethod.POST, "/engine-rest/task/" + unodc.getId() + "/claim", Map.of("userId", "iom-reviewer"));
+    as("iom-reviewer", HttpMethod.PUT, "/engine-rest/task/" + unodc.getId() + "/variables/proposer", Map.of("value", "x"));
+    ResponseEntity<String> webappLogin = http.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
+        new HttpEntity<>("username=audited-user&password=wrong", formHeaders()), String.class);
+
+    assertThat(webappLogin.getStatusCode().value()).isIn(401, 403);
+    assertThat(log.getOut())
+        .contains("Login failed for 'audited-user' on the API")
+        .contains("Refused iom-reviewer: The user with id 'iom-reviewer' does not have one of the following permissions")
+        .contains("Refused: iom-reviewer tried to set the protected variable 'proposer'")
+        .contains("Login failed for 'audited-user' on the webapps");
+  }
+
+  private static HttpHeaders formHeaders() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    return headers;
   }
 
   @Test

@@ -2,8 +2,12 @@ package org.jointactivities.agency;
 
 import java.util.Locale;
 
-/** A party to joint activities, as configured under {@code joint-activities.agencies}. */
-public record Agency(String code, String name, String emailDomain) {
+/**
+ * A party to joint activities, as configured under {@code joint-activities.agencies}.
+ *
+ * @param iatiRef the agency's IATI organisation identifier, used in the IATI export
+ */
+public record Agency(String code, String name, String emailDomain, String iatiRef) {
 
   /** Camunda group id of this agency's members in a role, e.g. {@code unodc-reviewers}. */
   public String groupId(Role role) {

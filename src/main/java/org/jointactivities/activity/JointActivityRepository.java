@@ -2,8 +2,12 @@ package org.jointactivities.activity;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface JointActivityRepository extends JpaRepository<JointActivity, Long> {
+public interface JointActivityRepository extends JpaRepository<JointActivity, Long>, JpaSpecificationExecutor<JointActivity> {
+
+  long countByState(ActivityState state);
+
 
   Optional<JointActivity> findByReference(String reference);
 }

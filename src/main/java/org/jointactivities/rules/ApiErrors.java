@@ -1,10 +1,13 @@
 package org.jointactivities.rules;
 
+import java.util.Arrays;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Our API's refusals as RFC 9457 problem details: the message says what was wrong, never a stack trace. */
 @RestControllerAdvice
@@ -15,6 +18,17 @@ class ApiErrors {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     problem.setProperty("problems", e.getProblems());
     return problem;
+  }
+
+  /** A query parameter of the wrong type, e.g. state=OPEN: the parameter, the value and what it may be. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail wrongType(MethodArgumentTypeMismatchException e) {
+    Class<?> type = e.getRequiredType();
+    String expected = type != null && type.isEnum()
+        ? "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
+        : "a " + (type == null ? "value" : type.getSimpleName());
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        e.getName() + ": '" + e.getValue() + "' is not " + expected);
   }
 
   @ExceptionHandler(ActionRefusedException.class)

@@ -1,0 +1,101 @@
+package org.jointactivities.portfolio;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.jointactivities.activity.ActivityDetails;
+import org.jointactivities.activity.ActivityDetails.IndicatorLine;
+import org.jointactivities.activity.ActivityRegistry;
+import org.jointactivities.activity.ActivityState;
+import org.jointactivities.activity.AuditAction;
+import org.jointactivities.activity.CorruptionRisk;
+import org.jointactivities.activity.ReportingFrequency;
+import org.jointactivities.activity.ThematicArea;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 50 activities with known figures: activity i is led by UNODC when i is even (else IOM), has
+ * theme i%3 and country i%5, a budget of 10 000 × (i+1) USD split 60/40, starts i months after
+ * January 2027 for a year, was submitted on day i, and is, by i%5: in review, awaiting signature,
+ * signed (i%7+1 days after submission), rejected or withdrawn.
+ */
+final class PortfolioDataSet {
+
+  static final int SIZE = 50;
+  static final List<ThematicArea> THEMES = List.of(ThematicArea.values());
+  static final List<String> COUNTRIES = List.of("ZA", "MZ", "CO", "KZ", "NG");
+  static final List<ActivityState> STATES = List.of(ActivityState.IN_REVIEW, ActivityState.AWAITING_SIGNATURE,
+      ActivityState.SIGNED, ActivityState.REJECTED, ActivityState.WITHDRAWN);
+  static final Instant FIRST_SUBMISSION = Instant.parse("2026-01-05T09:00:00Z");
+
+  private PortfolioDataSet() {}
+
+  static String lead(int i) {
+    return i % 2 == 0 ? "UNODC" : "IOM";
+  }
+
+  static BigDecimal budget(int i) {
+    return BigDecimal.valueOf(10_000L * (i + 1));
+  }
+
+  static ActivityState state(int i) {
+    return STATES.get(i % 5);
+  }
+
+  static int daysToSignature(int i) {
+    return i % 7 + 1;
+  }
+
+  static String title(int i) {
+    // the first one's title would run as a formula in a spreadsheet
+    return i == 0 ? "=SUM(A1:A9) training" : "Portfolio activity " + i;
+  }
+
+  static void create(ActivityRegistry registry, TransactionTemplate transaction) {
+    try {
+      for (int i = 0; i < SIZE; i++) {
+        int n = i;
+        Instant submitted = FIRST_SUBMISSION.plus(Duration.ofDays(i));
+        ClockUtil.setCurrentTime(Date.from(submitted));
+        long id = transaction.execute(status -> registry.submit(details(n), "unodc-officer", lead(n), "none").getId());
+        transaction.executeWithoutResult(status -> moveTo(registry, id, n, submitted));
+      }
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  private static void moveTo(ActivityRegistry registry, long id, int i, Instant submitted) {
+    switch (state(i)) {
+      case AWAITING_SIGNATURE -> registry.transition(id, ActivityState.AWAITING_SIGNATURE, null, null,
+          AuditAction.SIGNATURE_REQUESTED, null, null);
+      case SIGNED -> {
+        registry.transition(id, ActivityState.AWAITING_SIGNATURE, null, null, AuditAction.SIGNATURE_REQUESTED, null, null);
+        ClockUtil.setCurrentTime(Date.from(submitted.plus(Duration.ofDays(daysToSignature(i)))));
+        registry.transition(id, ActivityState.SIGNED, null, null, AuditAction.ACTIVITY_SIGNED, null, null);
+      }
+      case REJECTED -> registry.transition(id, ActivityState.REJECTED, null, null, AuditAction.PROPOSAL_REJECTED, null, null);
+      case WITHDRAWN -> registry.transition(id, ActivityState.WITHDRAWN, "unodc-officer", "UNODC", AuditAction.WITHDRAWN,
+          null, "No longer needed");
+      default -> { }
+    }
+  }
+
+  private static ActivityDetails details(int i) {
+    String lead = lead(i);
+    String partner = lead.equals("UNODC") ? "IOM" : "UNODC";
+    LocalDate start = LocalDate.of(2027, 1, 1).plusMonths(i);
+    BigDecimal total = budget(i);
+    BigDecimal leadShare = total.multiply(new BigDecimal("0.6"));
+    return new ActivityDetails(title(i), "Summary " + i, "Objectives " + i, Set.of(THEMES.get(i % 3)), Set.of(),
+        List.of(COUNTRIES.get(i % 5)), "Southern Africa", lead, partner, lead.toLowerCase() + "-reviewer",
+        partner.toLowerCase() + "-reviewer", start, start.plusYears(1).minusDays(1), total, "USD", leadShare,
+        total.subtract(leadShare), List.of("Deliverable"), List.of(new IndicatorLine("Indicator", BigDecimal.ZERO,
+        BigDecimal.TEN)), ReportingFrequency.QUARTERLY, CorruptionRisk.LOW, null);
+  }
+}

@@ -1,0 +1,168 @@
+package org.jointactivities.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.jointactivities.activity.ActivityRegistry;
+import org.jointactivities.activity.ThematicArea;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The managers' API against 50 generated activities with known figures (PortfolioDataSet), on a database of their own. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:ja-portfolio-${random.uuid};DB_CLOSE_DELAY=-1",
+    "camunda.bpm.job-execution.enabled=false",
+    "camunda.bpm.process-engine-name=portfolio-test",
+    "joint-activities.mail-sink.port=3129",
+    "spring.mail.port=3129",
+    "joint-activities.notifications.reminder-scan-interval=P1D",
+    "logging.level.root=WARN",
+    "logging.level.org.camunda.bpm.engine.context=OFF"
+})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AutoConfigureObservability
+class PortfolioTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired ActivityRegistry registry;
+  @Autowired TransactionTemplate transaction;
+  @Autowired IdentityService identity;
+
+  @BeforeAll
+  void fiftyActivities() {
+    PortfolioDataSet.create(registry, transaction);
+    if (identity.createUserQuery().userId("outsider-portfolio").count() == 0) {
+      User outsider = identity.newUser("outsider-portfolio");
+      outsider.setPassword("demo");
+      identity.saveUser(outsider);
+    }
+  }
+
+  @Test
+  void theFiguresAddUp() {
+    JsonNode figures = get("unodc-manager", "/api/portfolio");
+
+    assertThat(figures.get("activities").asInt()).isEqualTo(50);
+    for (String state : new String[] {"IN_REVIEW", "AWAITING_SIGNATURE", "SIGNED", "REJECTED", "WITHDRAWN"}) {
+      assertThat(figures.at("/byState/" + state).asInt()).as(state).isEqualTo(10);
+    }
+    // both agencies are party to every activity
+    assertThat(figures.at("/byAgency/UNODC").asInt()).isEqualTo(50);
+    assertThat(figures.at("/byAgency/IOM").asInt()).isEqualTo(50);
+    assertThat(figures.at("/byTheme/TRAFFICKING_IN_PERSONS").asInt()).isEqualTo(17);
+    assertThat(figures.at("/byTheme/SMUGGLING_OF_MIGRANTS").asInt()).isEqualTo(17);
+    assertThat(figures.at("/byTheme/BORDER_MANAGEMENT").asInt()).isEqualTo(16);
+    assertThat(figures.at("/byCountry/CO").asInt()).isEqualTo(10);
+
+    // signed: i = 2, 7, …, 47, after i%7+1 days: 3 1 6 4 2 7 5 3 1 6 → median 3.5, slowest 7 (i = 27)
+    JsonNode unodc = figures.at("/submissionToSignature/UNODC");
+    assertThat(unodc.get("signed").asInt()).isEqualTo(10);
+    assertThat(unodc.get("medianDays").asDouble()).isEqualTo(3.5);
+    assertThat(unodc.get("slowestDays").asDouble()).isEqualTo(7.0);
+
+    BigDecimal unodcBudget = IntStream.range(0, 50).mapToObj(i -> PortfolioDataSet.budget(i)
+            .multiply(new BigDecimal(PortfolioDataSet.lead(i).equals("UNODC") ? "0.6" : "0.4")))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(figures.at("/budgetUsdByAgency/UNODC").decimalValue()).isEqualByComparingTo(unodcBudget);
+    BigDecimal borderBudget = IntStream.range(0, 50).filter(i -> i % 3 == 2).mapToObj(PortfolioDataSet::budget)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(figures.at("/budgetUsdByTheme/BORDER_MANAGEMENT").decimalValue()).isEqualByComparingTo(borderBudget);
+  }
+
+  @Test
+  void theSlowestSignatureIsNamed() {
+    JsonNode figures = get("iom-manager", "/api/portfolio");
+    String slowest = figures.at("/submissionToSignature/IOM/slowestReference").asText();
+    JsonNode activity = get("iom-manager", "/api/activities/" + slowest);
+    assertThat(activity.at("/activity/title").asText()).isEqualTo("Portfolio activity 27");
+  }
+
+  @Test
+  void searchFiltersCombine() {
+    assertThat(total("/api/activities?state=SIGNED")).isEqualTo(10);
+    assertThat(total("/api/activities?agency=IOM")).isEqualTo(50);
+    assertThat(total("/api/activities?theme=" + ThematicArea.BORDER_MANAGEMENT)).isEqualTo(16);
+    assertThat(total("/api/activities?country=KZ")).isEqualTo(10);
+    // planned periods overlapping 2030: activities 25 to 47
+    assertThat(total("/api/activities?from=2030-01-01&to=2030-12-31")).isEqualTo(23);
+    assertThat(total("/api/activities?state=WITHDRAWN&country=NG")).isEqualTo(10);
+    assertThat(total("/api/activities?state=WITHDRAWN&country=ZA")).isZero();
+  }
+
+  @Test
+  void pagesAndSorting() {
+    JsonNode first = get("unodc-manager", "/api/activities?size=20&sort=totalBudget,desc");
+    assertThat(first.get("totalPages").asInt()).isEqualTo(3);
+    assertThat(first.get("content")).hasSize(20);
+    assertThat(first.at("/content/0/title").asText()).isEqualTo("Portfolio activity 49");
+    assertThat(first.at("/content/0/totalBudget").decimalValue()).isEqualByComparingTo("500000");
+    JsonNode last = get("unodc-manager", "/api/activities?size=20&page=2&sort=totalBudget,desc");
+    assertThat(last.get("content")).hasSize(10);
+    assertThat(last.at("/content/9/totalBudget").decimalValue()).isEqualByComparingTo("10000");
+  }
+
+  @Test
+  void badSearchParametersAreRefusedByName() {
+    assertThat(problem("/api/activities?sort=password")).startsWith("Search refused: sort: must be one of [plannedEndDate");
+    assertThat(problem("/api/activities?size=500")).isEqualTo("Search refused: size: must be between 1 and 200");
+    assertThat(problem("/api/activities?state=OPEN")).startsWith("state: 'OPEN' is not one of DRAFT, IN_REVIEW");
+    assertThat(problem("/api/activities?from=yesterday")).startsWith("from: 'yesterday' is not a LocalDate");
+  }
+
+  @Test
+  void theCsvHasEveryActivityAndNoFormulas() {
+    ResponseEntity<String> csv = http.withBasicAuth("unodc-manager", "demo")
+        .getForEntity("/api/activities/export.csv?country=ZA", String.class);
+    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+    assertThat(csv.getHeaders().getFirst("Content-Disposition")).contains("joint-activities.csv");
+    String[] lines = csv.getBody().split("\n");
+    assertThat(lines[0]).startsWith("\ufeffReference,Title,State,\"Lead agency\",\"Partner agency\"");
+    assertThat(lines).hasSize(11);
+    assertThat(csv.getBody()).contains(",\"'=SUM(A1:A9) training\",IN_REVIEW,UNODC,IOM,TRAFFICKING_IN_PERSONS,ZA,");
+    assertThat(csv.getBody()).doesNotContain(",=SUM").doesNotContain(",\"=SUM");
+  }
+
+  @Test
+  void eachUserSeesOnlyTheirAgenciesActivities() {
+    assertThat(total("/api/activities")).isEqualTo(50);
+    assertThat(get("admin", "/api/activities").get("totalElements").asInt()).isEqualTo(50);
+    assertThat(get("outsider-portfolio", "/api/activities").get("totalElements").asInt()).isZero();
+    assertThat(get("outsider-portfolio", "/api/portfolio").get("activities").asInt()).isZero();
+  }
+
+  @Test
+  void operationsMetricsAndTheApiDescriptionAreServed() {
+    String prometheus = http.withBasicAuth("admin", "demo").getForObject("/actuator/prometheus", String.class);
+    assertThat(prometheus).contains("ja_activities{state=\"SIGNED\"} 10.0")
+        .contains("ja_tasks_overdue").contains("ja_notifications_pending");
+    String openApi = http.withBasicAuth("unodc-manager", "demo").getForObject("/v3/api-docs", String.class);
+    assertThat(openApi).contains("\"/api/activities\"", "\"/api/portfolio\"", "\"/api/activities/export.csv\"");
+  }
+
+  private long total(String path) {
+    return get("unodc-manager", path).get("totalElements").asLong();
+  }
+
+  private String problem(String path) {
+    ResponseEntity<JsonNode> response = http.withBasicAuth("unodc-manager", "demo").getForEntity(path, JsonNode.class);
+    assertThat(response.getStatusCode().value()).as(path).isEqualTo(400);
+    return response.getBody().get("detail").asText();
+  }
+
+  private JsonNode get(String user, String path) {
+    ResponseEntity<JsonNode> response = http.withBasicAuth(user, "demo").getForEntity(path, JsonNode.class);
+    assertThat(response.getStatusCode().value()).as(path + " " + response.getBody()).isEqualTo(200);
+    return response.getBody();
+  }
+}

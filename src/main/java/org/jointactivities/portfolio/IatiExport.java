@@ -1,0 +1,333 @@
+package org.jointactivities.portfolio;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Supplier;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.jointactivities.activity.ActivityState;
+import org.jointactivities.activity.JointActivity;
+import org.jointactivities.activity.ThematicArea;
+import org.jointactivities.agency.Agency;
+import org.jointactivities.agency.AgencyDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes activities as an IATI 2.03 activity file ({@code iati-activities}), valid against the
+ * schema in {@code shared/reference/iati-2.03/}. Elements come in the order the schema's sequence
+ * requires: identifier, reporting-org, title, descriptions, participating-orgs, status, dates,
+ * recipient countries, sectors, budget.
+ *
+ * <p>The lead agency reports each activity: the identifier is {@code <lead iati-ref>-<reference>},
+ * e.g. {@code XM-DAC-41114-JA-2026-0001}, so it starts with the reporting organisation's
+ * identifier as IATI requires. Which activities are published (all states, or only signed ones)
+ * is the caller's choice.
+ */
+@Component
+public class IatiExport {
+
+  static final String IATI_VERSION = "2.03";
+
+  /** OrganisationType 40: Multilateral (both UN-system agencies). */
+  private static final String MULTILATERAL = "40";
+
+  /** OrganisationRole codes (codelists/OrganisationRole.xml). */
+  private static final String ROLE_FUNDING = "1";
+  private static final String ROLE_IMPLEMENTING = "4";
+
+  /** DescriptionType: 1 General (our summary), 2 Objectives. */
+  private static final String DESCRIPTION_GENERAL = "1";
+  private static final String DESCRIPTION_OBJECTIVES = "2";
+
+  /** ActivityDateType (codelists/ActivityDateType.xml): 1 Planned start, 3 Planned End. */
+  private static final String PLANNED_START = "1";
+  private static final String PLANNED_END = "3";
+
+  /** SectorVocabulary: 1 OECD DAC CRS Purpose Codes (5 digit), 99 Reporting Organisation. */
+  private static final String DAC_5_DIGIT = "1";
+  private static final String REPORTING_ORGANISATION = "99";
+
+  /**
+   * The DAC CRS purpose code for every activity. All three of our thematic areas fall under 15190
+   * "Facilitation of orderly, safe, regular and responsible migration and mobility": its CRS
+   * description names "legal and judicial development (including border management)" and "the
+   * transnational response to smuggling of migrants and preventing and combating trafficking in
+   * human beings"; 15130 (Legal and judicial development) itself says to use 15190 for border
+   * management related to migration, and 15160 (Human rights) to use it for migrants who are victims
+   * of trafficking. 15210 (Security system reform) is about democratic control of the security
+   * system, not our work. So the DAC vocabulary carries one sector at 100%, and the thematic areas
+   * themselves follow under vocabulary 99 (the reporting organisation's own), split evenly.
+   */
+  private static final String DAC_MIGRATION = "15190";
+  private static final String DAC_MIGRATION_NAME =
+      "Facilitation of orderly, safe, regular and responsible migration and mobility";
+
+  /** BudgetType 1 Original, BudgetStatus 1 Indicative. */
+  private static final String BUDGET_ORIGINAL = "1";
+  private static final String BUDGET_INDICATIVE = "1";
+
+  private final AgencyDirectory agencies;
+  private final Supplier<Instant> clock;
+
+  @Autowired
+  public IatiExport(AgencyDirectory agencies) {
+    this(agencies, () -> ClockUtil.getCurrentTime().toInstant());
+  }
+
+  IatiExport(AgencyDirectory agencies, Supplier<Instant> clock) {
+    this.agencies = agencies;
+    this.clock = clock;
+  }
+
+  /**
+   * Writes the activities, in the given order, as one UTF-8 {@code iati-activities} document. The
+   * stream is flushed, not closed.
+   *
+   * <p>Everything that could fail is checked before the first byte is written, so a refusal never
+   * leaves half a document in {@code out}:
+   *
+   * @throws NoSuchElementException if there are no activities: the 2.03 schema requires at least one
+   *     {@code iati-activity} in {@code iati-activities}, so an empty file would not be valid
+   * @throws IllegalStateException if an activity's agency has no {@code iati-ref} configured
+   * @throws IllegalArgumentException if an activity names an agency that is not configured
+   * @throws UncheckedIOException if writing to {@code out} fails
+   */
+  public void write(List<JointActivity> activities, OutputStream out) {
+    if (activities.isEmpty()) {
+      throw new NoSuchElementException(
+          "No activities to export: an IATI 2.03 file needs at least one iati-activity");
+    }
+    for (JointActivity activity : activities) {
+      for (String code : activity.agencies()) {
+        Agency agency = agencies.get(code);
+        if (agency.iatiRef() == null || agency.iatiRef().isBlank()) {
+          throw new IllegalStateException("Cannot export " + activity.getReference() + " to IATI: agency "
+              + agency.code() + " has no iati-ref configured (joint-activities.agencies)");
+        }
+      }
+    }
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeStartElement("iati-activities");
+      xml.writeAttribute("version", IATI_VERSION);
+      xml.writeAttribute("generated-datetime", dateTime(clock.get()));
+      for (JointActivity activity : activities) {
+        writeActivity(xml, activity);
+      }
+      xml.writeEndElement();
+      xml.writeEndDocument();
+      xml.flush();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new UncheckedIOException("Writing the IATI export failed",
+          e.getCause() instanceof IOException io ? io : new IOException(e));
+    }
+  }
+
+  private void writeActivity(XMLStreamWriter xml, JointActivity activity) throws XMLStreamException {
+    Agency lead = agencies.get(activity.getLeadAgency());
+    Agency partner = agencies.get(activity.getPartnerAgency());
+
+    xml.writeStartElement("iati-activity");
+    xml.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", "en");
+    xml.writeAttribute("default-currency", activity.getCurrency());
+    xml.writeAttribute("last-updated-datetime", dateTime(activity.getUpdatedAt()));
+
+    element(xml, "iati-identifier", lead.iatiRef() + "-" + activity.getReference());
+
+    xml.writeStartElement("reporting-org");
+    xml.writeAttribute("ref", lead.iatiRef());
+    xml.writeAttribute("type", MULTILATERAL);
+    narrative(xml, lead.name());
+    xml.writeEndElement();
+
+    xml.writeStartElement("title");
+    narrative(xml, activity.getTitle());
+    xml.writeEndElement();
+
+    description(xml, DESCRIPTION_GENERAL, activity.getSummary());
+    description(xml, DESCRIPTION_OBJECTIVES, activity.getObjectives());
+
+    // Each agency funds the activity with its contribution (funding role only when it gives
+    // something; one of them may give nothing), and both carry it out together.
+    if (activity.getLeadContribution().signum() > 0) {
+      participatingOrg(xml, lead, ROLE_FUNDING);
+    }
+    if (activity.getPartnerContribution().signum() > 0) {
+      participatingOrg(xml, partner, ROLE_FUNDING);
+    }
+    participatingOrg(xml, lead, ROLE_IMPLEMENTING);
+    participatingOrg(xml, partner, ROLE_IMPLEMENTING);
+
+    xml.writeEmptyElement("activity-status");
+    xml.writeAttribute("code", activityStatus(activity.getState()));
+
+    activityDate(xml, PLANNED_START, activity.getPlannedStartDate().toString());
+    activityDate(xml, PLANNED_END, activity.getPlannedEndDate().toString());
+
+    List<String> countries = new ArrayList<>(activity.getCountries());
+    List<String> countryShares = evenPercentages(countries.size());
+    for (int i = 0; i < countries.size(); i++) {
+      xml.writeEmptyElement("recipient-country");
+      xml.writeAttribute("code", countries.get(i));
+      xml.writeAttribute("percentage", countryShares.get(i));
+    }
+
+    xml.writeStartElement("sector");
+    xml.writeAttribute("vocabulary", DAC_5_DIGIT);
+    xml.writeAttribute("code", DAC_MIGRATION);
+    xml.writeAttribute("percentage", "100");
+    narrative(xml, DAC_MIGRATION_NAME);
+    xml.writeEndElement();
+    List<ThematicArea> themes = activity.getThematicAreas().stream()
+        .sorted(Comparator.naturalOrder()).toList();
+    List<String> themeShares = evenPercentages(themes.size());
+    for (int i = 0; i < themes.size(); i++) {
+      xml.writeStartElement("sector");
+      xml.writeAttribute("vocabulary", REPORTING_ORGANISATION);
+      xml.writeAttribute("code", themes.get(i).name());
+      xml.writeAttribute("percentage", themeShares.get(i));
+      narrative(xml, themeName(themes.get(i)));
+      xml.writeEndElement();
+    }
+
+    xml.writeStartElement("budget");
+    xml.writeAttribute("type", BUDGET_ORIGINAL);
+    xml.writeAttribute("status", BUDGET_INDICATIVE);
+    xml.writeEmptyElement("period-start");
+    xml.writeAttribute("iso-date", activity.getPlannedStartDate().toString());
+    xml.writeEmptyElement("period-end");
+    xml.writeAttribute("iso-date", activity.getPlannedEndDate().toString());
+    xml.writeStartElement("value");
+    xml.writeAttribute("value-date", activity.getPlannedStartDate().toString());
+    xml.writeCharacters(activity.getTotalBudget().toPlainString());
+    xml.writeEndElement();
+    xml.writeEndElement();
+
+    xml.writeEndElement();
+  }
+
+  /**
+   * Our lifecycle on the IATI ActivityStatus codelist (codelists/ActivityStatus.xml):
+   * everything before work starts — proposal, review, sign-off — is 1 Pipeline/identification;
+   * ACTIVE is 2 Implementation; SUSPENDED is 6 Suspended ("temporarily suspended"); FINAL_REPORTING
+   * is 3 Finalisation (work done, reporting outstanding); CLOSED is 4 Closed; an activity that was
+   * rejected, withdrawn or terminated will not (or no longer) happen: 5 Cancelled.
+   */
+  static String activityStatus(ActivityState state) {
+    return switch (state) {
+      case DRAFT, IN_REVIEW, CHANGES_REQUESTED, AWAITING_SIGNATURE, SIGNED -> "1";
+      case ACTIVE -> "2";
+      case SUSPENDED -> "6";
+      case FINAL_REPORTING -> "3";
+      case CLOSED -> "4";
+      case REJECTED, WITHDRAWN, TERMINATED -> "5";
+    };
+  }
+
+  /**
+   * {@code n} shares of 100 with two decimals that add up to exactly 100: the hundredths left over
+   * by the even split go one each to the first shares (3 → 33.34, 33.33, 33.33).
+   */
+  static List<String> evenPercentages(int n) {
+    List<String> shares = new ArrayList<>(n);
+    if (n == 0) {
+      return shares;
+    }
+    int base = 10_000 / n;
+    int remainder = 10_000 % n;
+    for (int i = 0; i < n; i++) {
+      int hundredths = base + (i < remainder ? 1 : 0);
+      shares.add(BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString());
+    }
+    return shares;
+  }
+
+  private static String themeName(ThematicArea theme) {
+    return switch (theme) {
+      case TRAFFICKING_IN_PERSONS -> "Trafficking in persons";
+      case SMUGGLING_OF_MIGRANTS -> "Smuggling of migrants";
+      case BORDER_MANAGEMENT -> "Border management";
+    };
+  }
+
+  private static void participatingOrg(XMLStreamWriter xml, Agency agency, String role) throws XMLStreamException {
+    xml.writeStartElement("participating-org");
+    xml.writeAttribute("ref", agency.iatiRef());
+    xml.writeAttribute("type", MULTILATERAL);
+    xml.writeAttribute("role", role);
+    narrative(xml, agency.name());
+    xml.writeEndElement();
+  }
+
+  private static void description(XMLStreamWriter xml, String type, String text) throws XMLStreamException {
+    xml.writeStartElement("description");
+    xml.writeAttribute("type", type);
+    narrative(xml, text);
+    xml.writeEndElement();
+  }
+
+  private static void activityDate(XMLStreamWriter xml, String type, String isoDate) throws XMLStreamException {
+    xml.writeEmptyElement("activity-date");
+    xml.writeAttribute("type", type);
+    xml.writeAttribute("iso-date", isoDate);
+  }
+
+  private static void narrative(XMLStreamWriter xml, String text) throws XMLStreamException {
+    element(xml, "narrative", text);
+  }
+
+  /** StAX escapes markup characters; {@link #xmlChars} removes what XML cannot hold at all. */
+  private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+    xml.writeStartElement(name);
+    xml.writeCharacters(xmlChars(text));
+    xml.writeEndElement();
+  }
+
+  /**
+   * The text with every character that XML 1.0 does not allow (control characters other than tab,
+   * line feed and carriage return, unpaired surrogates, U+FFFE and U+FFFF) replaced by U+FFFD.
+   * StAX escapes {@code < & >} but writes such characters through, which would make the file
+   * unreadable. Proposals refuse control characters already; older or imported rows may not.
+   */
+  static String xmlChars(String text) {
+    StringBuilder clean = null;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int width = Character.charCount(c);
+      boolean allowed = c == 0x9 || c == 0xA || c == 0xD
+          || (c >= 0x20 && c <= 0xD7FF)
+          || (c >= 0xE000 && c <= 0xFFFD)
+          || (c >= 0x10000 && c <= 0x10FFFF);
+      if (!allowed && clean == null) {
+        clean = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (clean != null) {
+        if (allowed) {
+          clean.appendCodePoint(c);
+        } else {
+          clean.append('\uFFFD');
+        }
+      }
+      i += width;
+    }
+    return clean == null ? text : clean.toString();
+  }
+
+  private static String dateTime(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+}

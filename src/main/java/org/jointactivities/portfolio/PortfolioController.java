@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jointactivities.activity.ActivityState;
+import org.jointactivities.activity.JointActivity;
 import org.jointactivities.activity.JointActivityRepository;
 import org.jointactivities.activity.ThematicArea;
 import org.jointactivities.rules.InvalidInputException;
@@ -24,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The portfolio for managers: search, figures and CSV export, limited to the user's agencies. */
+/** The portfolio for managers: search, figures, CSV and IATI export, limited to the user's agencies. */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Portfolio", description = "Joint activities of the agencies you belong to (administrators: all)")
@@ -37,12 +40,19 @@ class PortfolioController {
   private final JointActivityRepository activities;
   private final PortfolioAccess access;
   private final PortfolioFigures figures;
+  private final IatiExport iati;
 
-  PortfolioController(JointActivityRepository activities, PortfolioAccess access, PortfolioFigures figures) {
+  PortfolioController(JointActivityRepository activities, PortfolioAccess access, PortfolioFigures figures,
+      IatiExport iati) {
     this.activities = activities;
     this.access = access;
     this.figures = figures;
+    this.iati = iati;
   }
+
+  /** What is published: agreed activities, not proposals still under discussion or abandoned. */
+  static final Set<ActivityState> PUBLISHED = EnumSet.of(ActivityState.SIGNED, ActivityState.ACTIVE,
+      ActivityState.SUSPENDED, ActivityState.FINAL_REPORTING, ActivityState.CLOSED, ActivityState.TERMINATED);
 
   record PageOfActivities(List<ActivitySummary> content, int page, int size, long totalElements, int totalPages) {}
 
@@ -100,6 +110,27 @@ class PortfolioController {
     out.write('\ufeff'); // spreadsheets read the file as UTF-8 with this mark
     ActivitiesCsv.write(rows, out);
     out.flush();
+  }
+
+  @Operation(summary = "Activities in IATI 2.03", description = "An iati-activities document (IATI Standard 2.03) "
+      + "of the signed activities and those further on (active, suspended, in final reporting, closed, terminated) "
+      + "that match the search's filters; 404 when none does.")
+  @GetMapping(value = "/activities/export.iati.xml", produces = "application/xml")
+  @Transactional(readOnly = true)
+  void iati(@RequestParam(required = false) ActivityState state, @RequestParam(required = false) String agency,
+      @RequestParam(required = false) ThematicArea theme, @RequestParam(required = false) String country,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Principal user,
+      HttpServletResponse response) throws IOException {
+    ActivityFilter filter = new ActivityFilter(state, agency, theme, country, from, to);
+    List<JointActivity> published = activities.findAll(filter.within(access.visibleAgencies(user.getName())),
+        Sort.by("reference")).stream().filter(activity -> PUBLISHED.contains(activity.getState())).toList();
+    if (published.isEmpty()) {
+      throw new NoSuchElementException("No signed activity matches: an IATI file needs at least one activity");
+    }
+    response.setContentType("application/xml;charset=UTF-8");
+    response.setHeader("Content-Disposition", "attachment; filename=\"joint-activities-iati.xml\"");
+    iati.write(published, response.getOutputStream());
   }
 
   private static Sort sortOf(String sort) {

@@ -3,7 +3,13 @@ package org.jointactivities.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -131,6 +137,25 @@ class PortfolioTest {
     assertThat(lines).hasSize(11);
     assertThat(csv.getBody()).contains(",\"'=SUM(A1:A9) training\",IN_REVIEW,UNODC,IOM,TRAFFICKING_IN_PERSONS,ZA,");
     assertThat(csv.getBody()).doesNotContain(",=SUM").doesNotContain(",\"=SUM");
+  }
+
+  @Test
+  void theIatiExportHoldsTheSignedActivitiesAndValidates() throws Exception {
+    ResponseEntity<byte[]> xml = http.withBasicAuth("iom-manager", "demo")
+        .getForEntity("/api/activities/export.iati.xml", byte[].class);
+    assertThat(xml.getStatusCode().value()).isEqualTo(200);
+    URL main = getClass().getResource("/iati-2.03/iati-activities-schema.xsd");
+    SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    factory.newSchema(new StreamSource(main.openStream(), main.toExternalForm())).newValidator()
+        .validate(new StreamSource(new ByteArrayInputStream(xml.getBody())));
+    String document = new String(xml.getBody(), StandardCharsets.UTF_8);
+    // the ten signed activities; proposals in review, rejected or withdrawn are not published
+    assertThat(document.split("<iati-activity ", -1)).hasSize(11);
+    assertThat(document).contains("<activity-status code=\"1\"").contains("<recipient-country code=\"CO\"");
+    assertThat(http.withBasicAuth("iom-manager", "demo")
+        .getForEntity("/api/activities/export.iati.xml?state=REJECTED", String.class).getStatusCode().value()).isEqualTo(404);
   }
 
   @Test

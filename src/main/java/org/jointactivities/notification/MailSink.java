@@ -27,14 +27,19 @@ public class MailSink {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailSink.class);
 
-  private final GreenMail server;
-  private final int port;
+  private GreenMail server;
+  private int port;
+  private boolean startedBefore;
 
+  /** Port 0 picks a free port (tests); the mail sender is then pointed at it (MailSinkSender). */
   MailSink(@Value("${joint-activities.mail-sink.port}") int port) {
     this.port = port;
-    ServerSetup smtp = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-    smtp.setServerStartupTimeout(10_000);
-    this.server = new GreenMail(smtp);
+    this.server = new GreenMail(setup(port));
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return port;
   }
 
   @PostConstruct
@@ -42,8 +47,23 @@ public class MailSink {
     if (server.isRunning()) {
       return;
     }
+    if (startedBefore) {
+      // a restart keeps the port the mail sender was pointed at
+      server = new GreenMail(setup(port));
+    }
     server.start();
+    port = server.getSmtp().getPort();
+    startedBefore = true;
     LOG.info("Local mail sink listening on SMTP port {}; read the mails at /mail-sink", port);
+  }
+
+  private static ServerSetup setup(int port) {
+    ServerSetup smtp = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    if (port == 0) {
+      smtp = smtp.dynamicPort();
+    }
+    smtp.setServerStartupTimeout(10_000);
+    return smtp;
   }
 
   @PreDestroy

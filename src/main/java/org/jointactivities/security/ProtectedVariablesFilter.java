@@ -37,7 +37,7 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
 
   static final Set<String> PROTECTED = Set.of("activityId", "proposer", "reference", "reviewRound", "revisionRound",
       "reviewOutcome", "signOffOutcome", "withdrawnBy", "reviewAgency", "signingAgency", "requiredLevel",
-      "requiredLevelName", "budgetUsd", "overdueTaskKey", "overdueAgencyVariable");
+      "requiredLevelName", "budgetUsd", "overdueTaskKey", "overdueAgencyVariable", "state");
   private static final Set<String> VARIABLE_MAPS = Set.of("variables", "modifications", "processVariables",
       "processVariablesLocal", "localVariables", "variablesLocal");
   private static final Logger AUDIT = LoggerFactory.getLogger("security-audit");
@@ -126,7 +126,7 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
   }
 
   /** The request with its body readable again for the REST API. */
-  private static final class ReplayedBody extends HttpServletRequestWrapper {
+  static final class ReplayedBody extends HttpServletRequestWrapper {
 
     private final byte[] body;
 

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,10 +34,21 @@ final class SecurityAudit {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-      chain.doFilter(request, response);
-      if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED || response.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
-        AUDIT.warn("Login failed for '{}' on the webapps from {}", request.getParameter("username"), request.getRemoteAddr());
+      // the login form is read by the webapps; we keep a copy to name the user when it fails
+      byte[] form = request.getInputStream().readAllBytes();
+      chain.doFilter(new ProtectedVariablesFilter.ReplayedBody(request, form), response);
+      if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+        AUDIT.warn("Login failed for '{}' on the webapps from {}", username(form), request.getRemoteAddr());
       }
+    }
+
+    private static String username(byte[] form) {
+      for (String field : new String(form, StandardCharsets.UTF_8).split("&")) {
+        if (field.startsWith("username=")) {
+          return URLDecoder.decode(field.substring("username=".length()), StandardCharsets.UTF_8);
+        }
+      }
+      return "";
     }
   }
 }

@@ -2,6 +2,7 @@ package org.jointactivities.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.jointactivities.identity.IdentityLookup;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
@@ -15,14 +16,15 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * Who may call what over HTTP. Open: the login page and assets of the Camunda webapps (which
  * check logins and CSRF themselves), the root redirect and the health endpoint. Everything else —
  * the Camunda REST API and our own API — needs HTTP Basic credentials of a Camunda user, and runs
- * as that user in the engine, so that its authorization checks apply.
+ * as that user in the engine, so that its authorization checks apply. Our Cockpit plugins read our
+ * API with the webapps' session (GET only, see WebappSessionAuthentication).
  */
 @Configuration
 class SecurityConfig {
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identityService, IdentityLookup identity)
-      throws Exception {
+  SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identityService, IdentityLookup identity,
+      @Value("${camunda.bpm.process-engine-name:default}") String engineName) throws Exception {
     http
         .authorizeHttpRequests(requests -> requests
             // /camunda-welcome: the webapps' login page probes it; a Basic challenge there would pop up a browser dialog
@@ -33,8 +35,11 @@ class SecurityConfig {
         .authenticationManager(new ProviderManager(new CamundaIdentityAuthenticationProvider(identityService, identity)))
         // stateless Basic authentication cannot be ridden by CSRF; the webapps have Camunda's CSRF filter
         .csrf(csrf -> csrf.disable())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            // the webapps own the session: never rotate its id under them
+            .sessionFixation(fixation -> fixation.none()))
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .addFilterBefore(new WebappSessionAuthentication(engineName), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
         .addFilterAfter(new ProtectedVariablesFilter(), EngineAuthenticationFilter.class)
         .addFilterAfter(new SecurityAudit.WebappLoginAudit(), ProtectedVariablesFilter.class);

@@ -23,8 +23,7 @@ import org.springframework.context.annotation.Import;
     "camunda.bpm.job-execution.enabled=false",
     // its own engine name, so the REST API of the other test context keeps finding its own engine
     "camunda.bpm.process-engine-name=third-agency-test",
-    "joint-activities.mail-sink.port=3126",
-    "spring.mail.port=3126",
+    "joint-activities.mail-sink.port=0",
     "joint-activities.notifications.reminder-scan-interval=P1D",
     "logging.level.root=WARN",
     "logging.level.org.camunda.bpm.engine.context=OFF",

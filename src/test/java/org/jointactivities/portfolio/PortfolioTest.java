@@ -30,8 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
     "spring.datasource.url=jdbc:h2:mem:ja-portfolio-${random.uuid};DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
     "camunda.bpm.process-engine-name=portfolio-test",
-    "joint-activities.mail-sink.port=3129",
-    "spring.mail.port=3129",
+    "joint-activities.mail-sink.port=0",
     "joint-activities.notifications.reminder-scan-interval=P1D",
     "logging.level.root=WARN",
     "logging.level.org.camunda.bpm.engine.context=OFF"

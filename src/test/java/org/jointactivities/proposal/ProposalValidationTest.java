@@ -101,6 +101,7 @@ class ProposalValidationTest {
     assertThat(activity.getIndicators()).hasSize(2);
     // the proposal lives in the registry; the process keeps its id and what gateways and Cockpit need
     assertThat(runtime.getVariables(proposal.getId())).containsKeys("activityId", "title", "leadAgency", "budgetUsd")
+        .containsEntry("state", "IN_REVIEW")
         .doesNotContainKeys("summary", "objectives", "indicators", "deliverables", "countries");
   }
 

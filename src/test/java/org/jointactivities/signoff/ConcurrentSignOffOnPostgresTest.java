@@ -19,8 +19,7 @@ import org.springframework.test.context.TestPropertySource;
     "spring.datasource.username=${JA_TEST_POSTGRES_USER:postgres}",
     "spring.datasource.password=${JA_TEST_POSTGRES_PASSWORD:}",
     // a second application context next to the H2 one: its own mail port and engine name
-    "joint-activities.mail-sink.port=3127",
-    "spring.mail.port=3127",
+    "joint-activities.mail-sink.port=0",
     "camunda.bpm.process-engine-name=postgres-test"
 })
 class ConcurrentSignOffOnPostgresTest extends ConcurrentSignOffTest {

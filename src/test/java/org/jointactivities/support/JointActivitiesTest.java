@@ -17,8 +17,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:ja-${random.uuid};DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
-    "joint-activities.mail-sink.port=3125",
-    "spring.mail.port=3125",
+    "joint-activities.mail-sink.port=0",
     "joint-activities.notifications.reminder-scan-interval=P1D",
     "logging.level.root=WARN",
     "logging.level.org.camunda.bpm.engine.context=OFF"

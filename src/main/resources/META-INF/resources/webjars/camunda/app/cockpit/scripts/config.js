@@ -1,0 +1,4 @@
+// Cockpit configuration of Joint Activities: adds the portfolio plugins (see ../joint-activities/).
+export default {
+  customScripts: ['joint-activities/portfolio-plugin']
+};

@@ -1,0 +1,67 @@
+package org.jointactivities.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jointactivities.support.JointActivitiesTest;
+import org.jointactivities.support.Scenario;
+import org.jointactivities.support.WebappLogin;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The Cockpit plugins are registered and served, and read our API with the manager's Cockpit session. */
+@JointActivitiesTest
+class CockpitPluginTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired Scenario scenario;
+
+  @Test
+  void thePluginsAreRegisteredAndServed() {
+    String config = http.getForObject("/camunda/app/cockpit/scripts/config.js", String.class);
+    assertThat(config).contains("customScripts: ['joint-activities/portfolio-plugin']");
+    ResponseEntity<String> plugin = http.getForEntity("/camunda/app/cockpit/joint-activities/portfolio-plugin.js", String.class);
+    assertThat(plugin.getStatusCode().value()).isEqualTo(200);
+    assertThat(plugin.getHeaders().getContentType().toString()).contains("javascript");
+    assertThat(plugin.getBody()).contains("pluginPoint: 'cockpit.dashboard'")
+        .contains("pluginPoint: 'cockpit.processInstance.runtime.tab'")
+        // values go in as text, never as markup
+        .doesNotContain("innerHTML = figures").doesNotContain("innerHTML = a.");
+  }
+
+  @Test
+  void theCockpitSessionReadsTheApiButChangesNothing() {
+    var proposal = scenario.submitValid();
+    String session = login("unodc-manager");
+
+    ResponseEntity<JsonNode> first = withSession(session, HttpMethod.GET, "/api/portfolio", JsonNode.class);
+    assertThat(first.getHeaders().get(HttpHeaders.SET_COOKIE)).as("the webapps' session stays as it is").isNull();
+    JsonNode figures = first.getBody();
+    assertThat(figures.get("activities").asInt()).isPositive();
+    JsonNode activity = withSession(session, HttpMethod.GET, "/api/activities/" + proposal.getBusinessKey(), JsonNode.class).getBody();
+    assertThat(activity.at("/activity/state").asText()).as(activity.toString()).isEqualTo("IN_REVIEW");
+    // a session cookie never authorizes a change
+    assertThat(withSession(session, HttpMethod.POST, "/api/activities/" + proposal.getBusinessKey() + "/withdrawal",
+        String.class).getStatusCode().value()).isEqualTo(401);
+    assertThat(http.getForEntity("/api/portfolio", String.class).getStatusCode().value()).isEqualTo(401);
+  }
+
+  private String login(String user) {
+    ResponseEntity<String> login = WebappLogin.login(http, "cockpit", user, "demo");
+    assertThat(login.getStatusCode().value()).as(login.getBody()).isEqualTo(200);
+    return WebappLogin.cookies(login);
+  }
+
+  private <T> ResponseEntity<T> withSession(String session, HttpMethod method, String path, Class<T> type) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, session);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.exchange(path, method, new HttpEntity<>(method == HttpMethod.POST ? "{\"reason\":\"x\"}" : null, headers), type);
+  }
+}

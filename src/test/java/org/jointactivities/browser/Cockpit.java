@@ -1,0 +1,58 @@
+package org.jointactivities.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** Camunda Cockpit as a manager uses it. */
+final class Cockpit {
+
+  final Browser browser;
+
+  private Cockpit(Browser browser) {
+    this.browser = browser;
+  }
+
+  static Cockpit loginAs(Browser browser, String user) {
+    browser.login("cockpit", user);
+    browser.visible(By.xpath("//a[normalize-space()='Processes']"), "the Cockpit header");
+    return new Cockpit(browser);
+  }
+
+  /** Processes → the process by name: its running instances and diagram. */
+  void openProcess(String processName) {
+    browser.click(By.xpath("//a[normalize-space()='Processes']"), "Processes");
+    browser.click(By.xpath("//td//a[normalize-space()=" + CamundaForm.literal(processName) + "]"), processName);
+    browser.visible(By.cssSelector(".djs-container svg"), "the diagram of " + processName);
+  }
+
+  /** Narrows the instance list with the search bar: Business Key = reference. */
+  void searchBusinessKey(String reference) {
+    WebElement search = browser.visible(By.cssSelector(".cam-widget-search input.main-field"), "the instance search");
+    browser.scrollIntoView(search);
+    search.click();
+    browser.click(By.xpath("//*[contains(@class, 'cam-widget-search')]//ul[contains(@class, 'dropdown-menu')]"
+        + "//a[normalize-space()='Business Key']"), "Business Key among the search criteria");
+    WebElement value = browser.visible(By.cssSelector(".cam-widget-search .search-value input, "
+        + ".cam-widget-search .cam-widget-inline-field input"), "the business key value");
+    value.sendKeys(reference, Keys.ENTER);
+  }
+
+  /** Opens the instance of that reference from the instance list. */
+  void openInstance(String reference) {
+    By row = By.xpath("//table//tr[.//td[normalize-space()=" + CamundaForm.literal(reference) + "]]");
+    browser.waitFor(d -> d.findElements(By.cssSelector("table tbody tr")).size() == 1
+        && d.findElement(row).isDisplayed(), "only the instance " + reference + " in the list");
+    browser.click(By.xpath("//table//tr[.//td[normalize-space()=" + CamundaForm.literal(reference) + "]]//td[1]//a"),
+        "the instance " + reference);
+    browser.waitFor(d -> d.findElement(By.xpath("//dd[normalize-space()=" + CamundaForm.literal(reference)
+        + "] | //*[normalize-space()=" + CamundaForm.literal(reference) + "]")).isDisplayed(), "the instance page of " + reference);
+    browser.visible(By.cssSelector(".djs-container svg .djs-element"), "the instance diagram");
+  }
+
+  /** The running-token badge on an element of the instance diagram. */
+  String badgeOn(String elementId) {
+    return browser.visible(By.cssSelector(".djs-overlays[data-container-id='" + elementId + "'] .badge"),
+        "the current position on " + elementId).getText().trim();
+  }
+}

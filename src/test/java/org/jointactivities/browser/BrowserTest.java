@@ -31,7 +31,9 @@ import org.springframework.test.context.ContextConfiguration;
     "spring.mail.port=3135",
     "joint-activities.notifications.reminder-scan-interval=P1D",
     "logging.level.root=WARN",
-    "logging.level.org.camunda.bpm.engine.context=OFF"
+    "logging.level.org.camunda.bpm.engine.context=OFF",
+    // Selenium looks for Chrome DevTools bindings of this chromium's version; the tests use none
+    "logging.level.org.openqa.selenium.devtools=ERROR"
 })
 @ContextConfiguration(initializers = BrowserTest.FreePort.class)
 public @interface BrowserTest {

@@ -126,6 +126,11 @@ final class Browser implements AutoCloseable {
       return new WebDriverWait(driver, timeout).ignoring(RuntimeException.class).until(condition);
     } catch (TimeoutException e) {
       Path shot = screenshot("timeout");
+      try {
+        Files.writeString(Path.of(shot.toString().replace(".png", ".html")), driver.getPageSource());
+      } catch (IOException | RuntimeException ignored) {
+        // the screenshot is what matters
+      }
       List<String> formErrors = driver.findElements(By.cssSelector(".fjs-form-field-error")).stream()
           .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
       throw new AssertionError("Waited " + timeout.toSeconds() + " s for " + what + " at " + driver.getCurrentUrl()

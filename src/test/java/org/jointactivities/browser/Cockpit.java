@@ -28,14 +28,20 @@ final class Cockpit {
 
   /** Narrows the instance list with the search bar: Business Key = reference. */
   void searchBusinessKey(String reference) {
-    WebElement search = browser.visible(By.cssSelector(".cam-widget-search input.main-field"), "the instance search");
+    WebElement search = browser.visible(By.cssSelector("input.main-field[placeholder='Add criteria']"), "the instance search");
     browser.scrollIntoView(search);
     search.click();
-    browser.click(By.xpath("//*[contains(@class, 'cam-widget-search')]//ul[contains(@class, 'dropdown-menu')]"
-        + "//a[normalize-space()='Business Key']"), "Business Key among the search criteria");
-    WebElement value = browser.visible(By.cssSelector(".cam-widget-search .search-value input, "
-        + ".cam-widget-search .cam-widget-inline-field input"), "the business key value");
+    search.sendKeys("Business");
+    browser.click(By.xpath("//ul[contains(@class, 'dropdown-menu')]//a[contains(normalize-space(), 'Business Key')]"),
+        "Business Key among the search criteria");
+    By valueInput = By.xpath("//*[contains(@class, 'search-label')]//input[@type='text']");
+    if (browser.driver.findElements(valueInput).stream().noneMatch(WebElement::isDisplayed)) {
+      browser.click(By.cssSelector(".search-label .value-field"), "the value of the search criterion");
+    }
+    WebElement value = browser.visible(valueInput, "the business key value");
     value.sendKeys(reference, Keys.ENTER);
+    browser.visible(By.xpath("//*[contains(@class, 'search-label')][contains(., " + CamundaForm.literal(reference) + ")]"),
+        "the search Business Key = " + reference);
   }
 
   /** Opens the instance of that reference from the instance list. */

@@ -1,5 +1,6 @@
 package org.jointactivities.browser;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -40,20 +41,51 @@ final class CamundaForm {
     return input;
   }
 
-  /** Types into a text field, text area or number field, replacing what is there. */
+  /**
+   * Types into a text field, text area or number field, replacing what is there. form-js takes
+   * typed text into its state after a short debounce, and a re-render of the form before then
+   * (another field's change landing) puts the old value back; so the value must hold a moment,
+   * or it is typed again, as a person would.
+   */
   void type(String label, String value) {
-    WebElement input = input(label);
-    input.click();
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    String[] lines = value.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (i > 0) {
-        input.sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+    for (int attempt = 1; ; attempt++) {
+      WebElement input = input(label);
+      input.click();
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+      String[] lines = value.split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (i > 0) {
+          input.sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+        }
+        input.sendKeys(lines[i]);
       }
-      input.sendKeys(lines[i]);
+      blur();
+      if (holds(label, value) || attempt == 3) {
+        break;
+      }
     }
-    blur();
     browser.waitFor(d -> value.equals(input(label).getAttribute("value")), label + " to read " + value);
+  }
+
+  /** Whether the field keeps reading {@code value} for a second (form-js has taken it). */
+  private boolean holds(String label, String value) {
+    long until = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+    while (System.nanoTime() < until) {
+      if (!value.equals(input(label).getAttribute("value"))) {
+        return false;
+      }
+      pause(100);
+    }
+    return true;
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Ticks an option of a checklist. */
@@ -123,12 +155,17 @@ final class CamundaForm {
 
   /** Types a date into a date picker as a person in the US locale does (mm/dd/yyyy). */
   void date(String label, LocalDate date) {
-    WebElement input = input(label);
-    input.click();
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    input.sendKeys(date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
-    blur();
     String shown = date.format(DateTimeFormatter.ofPattern("M/d/yyyy"));
+    for (int attempt = 1; ; attempt++) {
+      WebElement input = input(label);
+      input.click();
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+      input.sendKeys(date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
+      blur();
+      if (holds(label, shown) || attempt == 3) {
+        break;
+      }
+    }
     browser.waitFor(d -> shown.equals(input(label).getAttribute("value")), label + " to read " + shown);
   }
 

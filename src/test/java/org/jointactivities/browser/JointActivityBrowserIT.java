@@ -174,6 +174,7 @@ class JointActivityBrowserIT {
     try (Browser browser = Browser.open(port)) {
       browser.go("http://unodc-officer:demo@localhost:" + port + "/api/activities/" + reference);
       browser.waitFor(d -> d.findElement(By.tagName("body")).getText().contains("\"SIGNED\""), "the registry record");
+      browser.driver.findElements(By.cssSelector("input[type=checkbox]")).forEach(WebElement::click); // Pretty-print
       browser.screenshot("activity-signed");
     }
   }
@@ -191,6 +192,8 @@ class JointActivityBrowserIT {
       assertThat(tasklist.form.value("Title")).isEqualTo(TITLE);
       assertThat(tasklist.form.value("Total budget")).isEqualTo("90000");
       assertThat(tasklist.form.tags("Countries")).containsExactly("South Africa (ZA)", "Mozambique (MZ)");
+      tasklist.showFormTop();
+      browser.screenshot(reviewer + "-reads-proposal");
       tasklist.form.choose("Decision", decision);
       if (comment != null) {
         tasklist.form.type("Comment", comment);
@@ -213,6 +216,7 @@ class JointActivityBrowserIT {
       browser.go("/camunda/app/tasklist/default/");
       tasklist.openFilter("Awaiting my signature");
       browser.waitFor(d -> !tasklist.lists("Sign joint activity", reference), "the signed task to leave the list");
+      browser.screenshot(signatory + "-signed");
     }
   }
 

@@ -51,8 +51,9 @@ final class Tasklist {
 
   /** The error the start dialog shows. */
   String startDialogError() {
-    return browser.visible(By.cssSelector(".modal .alert-danger, .modal .alert"), "an error in the start dialog")
-        .getText().replaceAll("\\s+", " ").trim();
+    WebElement error = browser.visible(By.cssSelector(".modal .alert-danger, .modal .alert"), "an error in the start dialog");
+    browser.js("arguments[0].scrollIntoView({block: 'start'});", error);
+    return error.getText().replaceAll("\\s+", " ").trim();
   }
 
   void awaitStartDialogClosed() {
@@ -102,6 +103,11 @@ final class Tasklist {
     browser.click(complete, "Complete");
     browser.waitFor(d -> d.findElements(complete).stream().noneMatch(WebElement::isDisplayed),
         "Tasklist to close the completed task");
+  }
+
+  /** Scrolls the task form back to its heading. */
+  void showFormTop() {
+    browser.js("arguments[0].scrollIntoView({block: 'start'});", browser.driver.findElement(By.cssSelector(".task-details h2, [cam-tasklist-task] h2")));
   }
 
   void assertFormHeading(String expected) {

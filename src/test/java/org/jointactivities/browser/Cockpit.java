@@ -44,15 +44,17 @@ final class Cockpit {
         "the search Business Key = " + reference);
   }
 
-  /** Opens the instance of that reference from the instance list. */
+  /** Opens the instance of that reference, the only one the search left in the instance list. */
   void openInstance(String reference) {
-    By row = By.xpath("//table//tr[.//td[normalize-space()=" + CamundaForm.literal(reference) + "]]");
-    browser.waitFor(d -> d.findElements(By.cssSelector("table tbody tr")).size() == 1
-        && d.findElement(row).isDisplayed(), "only the instance " + reference + " in the list");
-    browser.click(By.xpath("//table//tr[.//td[normalize-space()=" + CamundaForm.literal(reference) + "]]//td[1]//a"),
-        "the instance " + reference);
-    browser.waitFor(d -> d.findElement(By.xpath("//dd[normalize-space()=" + CamundaForm.literal(reference)
-        + "] | //*[normalize-space()=" + CamundaForm.literal(reference) + "]")).isDisplayed(), "the instance page of " + reference);
+    By rows = By.cssSelector("table tbody tr");
+    By row = By.xpath("//table//tr[td[normalize-space()=" + CamundaForm.literal(reference) + "]]");
+    browser.waitFor(d -> d.findElements(rows).size() == 1 && d.findElement(row).isDisplayed(),
+        "only the instance " + reference + " in the list");
+    browser.click(By.xpath("//table//tr[td[normalize-space()=" + CamundaForm.literal(reference) + "]]"
+        + "//a[contains(@href, 'process-instance/')]"), "the instance " + reference);
+    browser.waitFor(d -> d.getCurrentUrl().contains("/process-instance/"), "the instance page of " + reference);
+    browser.visible(By.xpath("//dd[contains(@class, 'business-key')][normalize-space()="
+        + CamundaForm.literal(reference) + "]"), "the business key " + reference + " on the instance page");
     browser.visible(By.cssSelector(".djs-container svg .djs-element"), "the instance diagram");
   }
 

@@ -1,0 +1,289 @@
+package org.jointactivities.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.jointactivities.notification.MailSink;
+import org.jointactivities.support.Mails;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * One joint activity from proposal to signature, in a real browser, as officers, reviewers,
+ * signatories and managers of both agencies do it. The steps run in order and share the proposal.
+ */
+@BrowserTest
+@ExtendWith(StepByStep.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JointActivityBrowserIT {
+
+  static final String TITLE = "Joint counter-trafficking training, Southern Africa";
+  static final String REFUSAL =
+      "Proposal refused: totalBudget: must equal the sum of the agencies' contributions (90000), not 95000";
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired MailSink mailSink;
+  @Autowired TestRestTemplate http;
+
+  String reference;
+
+  @Test
+  @Order(1)
+  void anOfficerStartsAProposalAndCorrectsAnInvalidBudget() {
+    try (Browser browser = Browser.open(port)) {
+      Tasklist tasklist = Tasklist.loginAs(browser, "unodc-officer");
+      browser.screenshot("officer-tasklist");
+      tasklist.startProcess("Joint activity proposal");
+      fillEveryField(tasklist.form, "95000");
+      tasklist.submitStartForm();
+
+      assertThat(tasklist.startDialogError()).contains(REFUSAL);
+      browser.screenshot("start-form-refuses-budget");
+      assertThat(proposals()).as("a refused proposal is not saved").isEmpty();
+
+      tasklist.form.type("Total budget", "90000");
+      tasklist.submitStartForm();
+      tasklist.awaitStartDialogClosed();
+      browser.screenshot("proposal-started");
+    }
+    ProcessInstance proposal = awaitValue(() -> proposals().stream().findFirst(), "the started proposal");
+    reference = proposal.getBusinessKey();
+    assertThat(reference).matches("JA-\\d{4}-\\d{4}");
+    assertThat(registry("unodc-officer").path("activity").path("title").asText()).isEqualTo(TITLE);
+  }
+
+  @Test
+  @Order(2)
+  void reviewersOfBothAgenciesReviewAndTheOfficerRevisesOnRequest() {
+    awaitTasks("Task_ReviewProposal", 2);
+    review("iom-reviewer", "IOM", "Request changes", "Please add a gender marker and indicator.");
+    review("unodc-reviewer", "UNODC", "Approve", null);
+
+    awaitTasks("Task_ReviseProposal", 1);
+    try (Browser browser = Browser.open(port)) {
+      Tasklist tasklist = Tasklist.loginAs(browser, "unodc-officer");
+      tasklist.openFilter("My tasks");
+      tasklist.openTask("Revise proposal", reference);
+      tasklist.assertFormHeading("Revise " + reference);
+      assertThat(tasklist.form.value("Reviewers' feedback")).contains("Please add a gender marker and indicator.");
+      assertThat(tasklist.form.isReadOnly("Title")).as("the proposal is editable in revision").isFalse();
+      tasklist.form.tick("Cross-cutting markers", "Gender");
+      tasklist.form.type("Indicators", "Officials trained | 0 | 120\nShare of women among officials trained (%) | 0 | 40");
+      tasklist.form.choose("Decision", "Resubmit for review");
+      browser.tallScreenshot("officer-revises", 2200);
+      tasklist.complete();
+    }
+
+    awaitTasks("Task_ReviewProposal", 2);
+    review("iom-reviewer", "IOM", "Approve", null);
+    review("unodc-reviewer", "UNODC", "Approve", null);
+    awaitTasks("Task_SignActivity", 2);
+  }
+
+  @Test
+  @Order(3)
+  void aManagerFindsTheActivityInCockpitWaitingForSignatures() {
+    awaitTasks("Task_SignActivity", 2);
+    try (Browser browser = Browser.open(port)) {
+      Cockpit cockpit = Cockpit.loginAs(browser, "unodc-manager");
+      browser.screenshot("cockpit-dashboard");
+      cockpit.openProcess("Joint activity proposal");
+      cockpit.searchBusinessKey(reference);
+      browser.screenshot("cockpit-instance-found");
+      cockpit.openInstance(reference);
+      assertThat(cockpit.badgeOn("CallActivity_DualAgencySignOff")).isEqualTo("1");
+      browser.screenshot("cockpit-instance-diagram");
+    }
+  }
+
+  @Test
+  @Order(4)
+  void theMailForATaskLinksToThatTaskInTasklist() {
+    Task signature = awaitTasks("Task_SignActivity", 2).stream()
+        .filter(task -> "UNODC".equals(tasks.getVariable(task.getId(), "signingAgency"))).findFirst().orElseThrow();
+    Mails mail = awaitValue(() -> mailSink.received().stream().map(Mails::new)
+        .filter(m -> m.subject().startsWith(reference + ": Sign joint activity"))
+        .filter(m -> m.to().contains("unodc-signatory-pm@unodc.org")).findFirst(), "the signature mail to unodc-signatory-pm");
+    String link = tasklistLink(mail.text());
+    assertThat(link).isEqualTo("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + signature.getId());
+    assertThat(mail.html()).contains("href=\"" + link + "\"");
+
+    try (Browser browser = Browser.open(port)) {
+      // the demo mail sink, as the signatory reads it (HTTP Basic login in the address)
+      browser.go("http://unodc-signatory-pm:demo@localhost:" + port + "/mail-sink");
+      browser.visible(By.xpath("//h2[contains(., " + CamundaForm.literal(reference + ": Sign joint activity") + ")]"),
+          "the signature mail in the mail sink");
+      WebElement article = browser.visible(By.xpath("//article[.//h2[contains(., " + CamundaForm.literal(reference
+          + ": Sign joint activity") + ")]][contains(., 'unodc-signatory-pm@unodc.org')]"), "the signature mail in the mail sink");
+      browser.scrollIntoView(article);
+      browser.screenshot("mail-sink");
+
+      // the mail's button opens the task in a new tab, where the signatory logs in to Tasklist
+      String mailSinkTab = browser.driver.getWindowHandle();
+      browser.driver.switchTo().frame(article.findElement(By.tagName("iframe")));
+      WebElement button = browser.visible(By.partialLinkText("Open the task"), "the mail's link to the task");
+      assertThat(button.getAttribute("href")).isEqualTo(link);
+      button.click();
+      browser.driver.switchTo().defaultContent();
+      String taskTab = browser.waitFor(d -> d.getWindowHandles().stream().filter(h -> !h.equals(mailSinkTab)).findFirst()
+          .orElse(null), "the link to open a tab");
+      browser.driver.switchTo().window(taskTab);
+      browser.waitFor(d -> d.getCurrentUrl().contains("task=" + signature.getId()), "the tab to open the link");
+      Tasklist tasklist = Tasklist.loggedInHere(browser, "unodc-signatory-pm");
+      tasklist.awaitOpenTask("Sign joint activity");
+      tasklist.assertFormHeading("Sign " + reference + " for UNODC");
+      browser.screenshot("task-opened-from-mail");
+    }
+  }
+
+  @Test
+  @Order(5)
+  void signatoriesOfBothAgenciesSignAndTheActivityIsSigned() {
+    awaitTasks("Task_SignActivity", 2);
+    sign("unodc-signatory-pm", "UNODC");
+    sign("iom-signatory-pm", "IOM");
+    JsonNode signed = awaitValue(() -> Optional.of(registry("unodc-officer"))
+        .filter(r -> "SIGNED".equals(r.path("activity").path("state").asText())), "the activity to be signed");
+    assertThat(signed.path("activity").path("reference").asText()).isEqualTo(reference);
+    assertThat(awaitValue(() -> Optional.of(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count())
+        .filter(n -> n == 0), "the proposal to end")).isZero();
+
+    try (Browser browser = Browser.open(port)) {
+      browser.go("http://unodc-officer:demo@localhost:" + port + "/api/activities/" + reference);
+      browser.waitFor(d -> d.findElement(By.tagName("body")).getText().contains("\"SIGNED\""), "the registry record");
+      browser.driver.findElements(By.cssSelector("input[type=checkbox]")).forEach(WebElement::click); // Pretty-print
+      browser.screenshot("activity-signed");
+    }
+  }
+
+  private void review(String reviewer, String agency, String decision, String comment) {
+    try (Browser browser = Browser.open(port)) {
+      Tasklist tasklist = Tasklist.loginAs(browser, reviewer);
+      tasklist.openFilter("My agency's reviews");
+      browser.screenshot(reviewer + "-reviews");
+      tasklist.openTask("Review proposal", reference);
+      tasklist.assertFormHeading("Review " + reference + " for " + agency);
+      for (String field : List.of("Title", "Summary", "Total budget", "Contribution of the lead agency", "Indicators")) {
+        assertThat(tasklist.form.isReadOnly(field)).as(field + " is read-only for the reviewer").isTrue();
+      }
+      assertThat(tasklist.form.value("Title")).isEqualTo(TITLE);
+      assertThat(tasklist.form.value("Total budget")).isEqualTo("90000");
+      assertThat(tasklist.form.tags("Countries")).containsExactly("South Africa (ZA)", "Mozambique (MZ)");
+      tasklist.showFormTop();
+      browser.screenshot(reviewer + "-reads-proposal");
+      tasklist.form.choose("Decision", decision);
+      if (comment != null) {
+        tasklist.form.type("Comment", comment);
+      }
+      browser.screenshot(reviewer + "-" + decision.toLowerCase().replace(' ', '-'));
+      tasklist.complete();
+    }
+  }
+
+  private void sign(String signatory, String agency) {
+    try (Browser browser = Browser.open(port)) {
+      Tasklist tasklist = Tasklist.loginAs(browser, signatory);
+      tasklist.openFilter("Awaiting my signature");
+      tasklist.openTask("Sign joint activity", reference);
+      tasklist.assertFormHeading("Sign " + reference + " for " + agency);
+      assertThat(tasklist.form.isReadOnly("Total budget")).isTrue();
+      tasklist.form.choose("Decision", "Sign");
+      browser.screenshot(signatory + "-signs");
+      tasklist.complete();
+      browser.go("/camunda/app/tasklist/default/");
+      tasklist.openFilter("Awaiting my signature");
+      browser.waitFor(d -> !tasklist.lists("Sign joint activity", reference), "the signed task to leave the list");
+      browser.screenshot(signatory + "-signed");
+    }
+  }
+
+  private static void fillEveryField(CamundaForm form, String totalBudget) {
+    form.type("Title", TITLE);
+    form.type("Summary", "Joint UNODC-IOM training of border and law-enforcement officials on identifying victims of trafficking.");
+    form.type("Objectives", "Improve identification and referral of victims of trafficking at border crossings.");
+    form.tick("Thematic areas", "Trafficking in persons");
+    form.tick("Thematic areas", "Border management");
+    form.tick("Cross-cutting markers", "Human rights");
+    form.search("Countries", "South Af", "South Africa");
+    form.search("Countries", "Moz", "Mozambique");
+    form.select("Region", "Southern Africa");
+    form.search("Lead agency", "UNODC", "UNODC");
+    form.search("Partner agency", "IOM", "IOM");
+    form.type("Focal point of the lead agency", "unodc-reviewer");
+    form.type("Focal point of the partner agency", "iom-reviewer");
+    form.date("Planned start date", LocalDate.of(2027, 1, 1));
+    form.date("Planned end date", LocalDate.of(2027, 12, 31));
+    form.select("Reporting frequency", "Quarterly");
+    form.select("Currency", "USD");
+    form.type("Total budget", totalBudget);
+    form.type("Contribution of the lead agency", "60000");
+    form.type("Contribution of the partner agency", "30000");
+    form.type("Deliverables", "Training curriculum\nTwo regional workshops");
+    form.type("Indicators", "Officials trained | 0 | 120");
+    form.select("Corruption risk rating", "Low");
+    form.type("Risk mitigation", "Per diems paid by bank transfer only.");
+  }
+
+  private List<ProcessInstance> proposals() {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("JointActivityProposal").list();
+  }
+
+  private List<Task> awaitTasks(String taskKey, int count) {
+    assertThat(reference).as("the proposal of the first step").isNotNull();
+    return awaitValue(() -> Optional.of(tasks.createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey(taskKey).list()).filter(open -> open.size() == count), count + " open " + taskKey);
+  }
+
+  private JsonNode registry(String user) {
+    return http.withBasicAuth(user, "demo").getForObject("/api/activities/" + reference, JsonNode.class);
+  }
+
+  private static String tasklistLink(String text) {
+    Matcher link = Pattern.compile("(http://\\S+#/\\?task=[\\w-]+)").matcher(text);
+    assertThat(link.find()).as("a Tasklist link in " + text).isTrue();
+    return link.group(1);
+  }
+
+  /** Polls the application until a value is there: the job executor works in the background. */
+  private static <T> T awaitValue(Supplier<Optional<T>> probe, String what) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (true) {
+      Optional<T> value = probe.get();
+      if (value.isPresent()) {
+        return value.get();
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("Waited 30 s for " + what);
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("Interrupted while waiting for " + what, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.jointactivities.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Camunda Tasklist as one logged-in person sees it. */
+final class Tasklist {
+
+  final Browser browser;
+  final CamundaForm form;
+
+  private Tasklist(Browser browser) {
+    this.browser = browser;
+    this.form = new CamundaForm(browser);
+  }
+
+  static Tasklist loginAs(Browser browser, String user) {
+    browser.login("tasklist", user);
+    Tasklist tasklist = new Tasklist(browser);
+    browser.visible(By.cssSelector(".task-filter"), "the Tasklist filters of " + user);
+    return tasklist;
+  }
+
+  /** Tasklist as it opens after logging in on whatever Tasklist page the browser is on. */
+  static Tasklist loggedInHere(Browser browser, String user) {
+    browser.submitLogin("tasklist", user);
+    return new Tasklist(browser);
+  }
+
+  /** The task Tasklist shows open, by its name, e.g. "Sign joint activity". */
+  void awaitOpenTask(String taskName) {
+    browser.waitFor(d -> d.findElement(By.cssSelector(".task-details h2, .task-details .names, [cam-tasklist-task] h2"))
+        .getText().contains(taskName), "the task " + taskName + " to open");
+    form.awaitShown();
+  }
+
+  /** Start process → the process by its name: its start form opens in a dialog. */
+  void startProcess(String processName) {
+    browser.click(By.xpath("//a[normalize-space()='Start process']"), "Start process");
+    browser.click(By.xpath("//div[contains(@class, 'modal')]//a[normalize-space()=" + CamundaForm.literal(processName) + "]"),
+        processName + " in the Start process dialog");
+    form.awaitShown();
+  }
+
+  /** Clicks Start in the start dialog. */
+  void submitStartForm() {
+    browser.click(By.xpath("//div[contains(@class, 'modal-footer')]//button[normalize-space()='Start']"), "Start");
+  }
+
+  /** The error the start dialog shows. */
+  String startDialogError() {
+    WebElement error = browser.visible(By.cssSelector(".modal .alert-danger, .modal .alert"), "an error in the start dialog");
+    browser.js("arguments[0].scrollIntoView({block: 'start'});", error);
+    return error.getText().replaceAll("\\s+", " ").trim();
+  }
+
+  void awaitStartDialogClosed() {
+    browser.waitFor(d -> d.findElements(By.cssSelector(".modal .fjs-form")).isEmpty(), "the start dialog to close");
+  }
+
+  void openFilter(String name) {
+    browser.click(By.xpath("//*[contains(@class, 'task-filter')]//h4[contains(@class, 'name')]//a[contains(normalize-space(), "
+        + CamundaForm.literal(name) + ")]"), "the filter " + name);
+    browser.waitFor(d -> d.findElement(By.xpath("//*[contains(@class, 'task-filter')][contains(@class, 'active')]"
+        + "[.//h4[contains(normalize-space(), " + CamundaForm.literal(name) + ")]]")).isDisplayed(), name + " to be selected");
+  }
+
+  /** The task of that name for the activity in the list of the current filter. */
+  static By taskInList(String taskName, String reference) {
+    return By.xpath("//li[contains(concat(' ', normalize-space(@class), ' '), ' task ')][contains(., "
+        + CamundaForm.literal(reference) + ")]//h4[contains(@class, 'task')]//a[normalize-space()="
+        + CamundaForm.literal(taskName) + "]");
+  }
+
+  boolean lists(String taskName, String reference) {
+    return browser.driver.findElements(taskInList(taskName, reference)).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /** Opens the task from the list and claims it if it is not yet this person's. */
+  void openTask(String taskName, String reference) {
+    browser.click(taskInList(taskName, reference), taskName + " of " + reference + " in the task list");
+    awaitOpenTask(taskName);
+    claimIfOffered();
+    form.awaitShown();
+  }
+
+  void claimIfOffered() {
+    By claim = By.xpath("//*[self::a or self::button][normalize-space()='Claim']");
+    browser.waitFor(d -> !d.findElements(By.xpath("//*[self::a or self::button][normalize-space()='Claim' or normalize-space()='Unclaim']"))
+        .isEmpty() || !d.findElements(By.cssSelector(".task-details .assignee, [cam-tasklist-task-meta] .assignee")).isEmpty(),
+        "the task's claim link or assignee");
+    if (browser.driver.findElements(claim).stream().anyMatch(WebElement::isDisplayed)) {
+      browser.click(claim, "Claim");
+      browser.waitFor(d -> d.findElements(claim).stream().noneMatch(WebElement::isDisplayed), "the claim to take");
+    }
+  }
+
+  /** Clicks Complete under the task form and waits until Tasklist has taken the task away. */
+  void complete() {
+    By complete = By.xpath("//button[normalize-space()='Complete']");
+    browser.click(complete, "Complete");
+    browser.waitFor(d -> d.findElements(complete).stream().noneMatch(WebElement::isDisplayed),
+        "Tasklist to close the completed task");
+  }
+
+  /** Scrolls the task form back to its heading. */
+  void showFormTop() {
+    browser.js("arguments[0].scrollIntoView({block: 'start'});", browser.driver.findElement(By.cssSelector(".task-details h2, [cam-tasklist-task] h2")));
+  }
+
+  void assertFormHeading(String expected) {
+    browser.waitFor(d -> form.heading().startsWith(expected), "the heading " + expected);
+    assertThat(form.heading()).startsWith(expected);
+  }
+}

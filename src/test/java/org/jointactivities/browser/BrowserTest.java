@@ -14,7 +14,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The application as people use it in a browser: web server on a free local port, demo users, its
- * own in-memory database and mail sink (SMTP port 3135, apart from the unit tests' 3125 and 3126),
+ * own in-memory database and mail sink (on a free SMTP port),
  * and the job executor running as in production, so that async continuations and e-mails happen
  * on their own.
  *
@@ -27,8 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:ja-browser-${random.uuid};DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=true",
-    "joint-activities.mail-sink.port=3135",
-    "spring.mail.port=3135",
+    "joint-activities.mail-sink.port=0",
     "joint-activities.notifications.reminder-scan-interval=P1D",
     "logging.level.root=WARN",
     "logging.level.org.camunda.bpm.engine.context=OFF",

@@ -58,6 +58,21 @@ final class Cockpit {
     browser.visible(By.cssSelector(".djs-container svg .djs-element"), "the instance diagram");
   }
 
+  /** The text of our portfolio plugin on the dashboard, once it has loaded its figures. */
+  String portfolioPlugin() {
+    WebElement plugin = browser.visible(By.cssSelector("[data-ja-plugin='portfolio']"), "the portfolio plugin on the dashboard");
+    browser.scrollIntoView(plugin);
+    return plugin.getText();
+  }
+
+  /** Opens the instance's "Joint activity" tab and returns what it shows, once loaded. */
+  String activityTab() {
+    browser.click(By.xpath("//a[normalize-space()='Joint activity']"), "the Joint activity tab");
+    WebElement tab = browser.visible(By.cssSelector("[data-ja-plugin='activity']"), "the activity's record in the tab");
+    browser.scrollIntoView(tab);
+    return tab.getText();
+  }
+
   /** The running-token badge on an element of the instance diagram. */
   String badgeOn(String elementId) {
     return browser.visible(By.cssSelector(".djs-overlays[data-container-id='" + elementId + "'] .badge"),

@@ -110,12 +110,18 @@ class JointActivityBrowserIT {
     try (Browser browser = Browser.open(port)) {
       Cockpit cockpit = Cockpit.loginAs(browser, "unodc-manager");
       browser.screenshot("cockpit-dashboard");
+      assertThat(cockpit.portfolioPlugin()).contains("Joint activities:", "By state", "AWAITING_SIGNATURE",
+          "Submission to signature (days)", "Budget (USD) by agency");
+      browser.screenshot("cockpit-dashboard-portfolio");
       cockpit.openProcess("Joint activity proposal");
       cockpit.searchBusinessKey(reference);
       browser.screenshot("cockpit-instance-found");
       cockpit.openInstance(reference);
       assertThat(cockpit.badgeOn("CallActivity_DualAgencySignOff")).isEqualTo("1");
       browser.screenshot("cockpit-instance-diagram");
+      assertThat(cockpit.activityTab()).contains(reference, "AWAITING_SIGNATURE", "Audit trail", "SUBMITTED",
+          "unodc-officer", "REVISED");
+      browser.screenshot("cockpit-instance-activity-tab");
     }
   }
 

@@ -3,7 +3,10 @@
 // audit trail. Data comes from our /api with the Cockpit session (read-only requests); every value
 // is inserted as text, never as markup.
 
-const api = (path) => fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+// our API sits next to the webapps: <context>/api beside <context>/camunda/app/…
+const apiBase = `${window.location.pathname.split('/camunda/app/')[0]}/api`;
+
+const api = (path) => fetch(`${apiBase}${path}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
   .then((response) => {
     if (!response.ok) {
       throw new Error(`${path}: ${response.status}`);
@@ -65,9 +68,9 @@ function renderFigures(node, figures) {
   section(root, `Overdue tasks: ${overdue.length}`, table(['Activity', 'Title', 'Task', 'Held by', 'Days overdue'],
     overdue.map((t) => [t.reference, t.title, t.task, t.holder, t.daysOverdue])));
   const links = el('p');
-  links.appendChild(el('a', 'Download the activity list (CSV)', { href: '../../../api/activities/export.csv' }));
+  links.appendChild(el('a', 'Download the activity list (CSV)', { href: `${apiBase}/activities/export.csv` }));
   links.appendChild(document.createTextNode(' · '));
-  links.appendChild(el('a', 'IATI 2.03 export', { href: '../../../api/activities/export.iati.xml' }));
+  links.appendChild(el('a', 'IATI 2.03 export', { href: `${apiBase}/activities/export.iati.xml` }));
   root.appendChild(links);
   node.appendChild(root);
 }
@@ -106,7 +109,7 @@ export default [
     priority: 20,
     render: (node) => {
       node.appendChild(el('p', 'Loading the portfolio…'));
-      api('../../../api/portfolio').then((figures) => renderFigures(node, figures)).catch((error) => showError(node, error));
+      api('/portfolio').then((figures) => renderFigures(node, figures)).catch((error) => showError(node, error));
     }
   },
   {
@@ -120,7 +123,7 @@ export default [
         credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': camunda.CSRFToken }
       })
         .then((response) => response.json())
-        .then((instance) => api(`../../../api/activities/${encodeURIComponent(instance.businessKey)}`))
+        .then((instance) => api(`/activities/${encodeURIComponent(instance.businessKey)}`))
         .then((view) => renderActivity(node, view))
         .catch((error) => showError(node, error));
     }

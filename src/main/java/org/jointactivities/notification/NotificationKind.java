@@ -5,7 +5,7 @@ public enum NotificationKind {
   TASK_CREATED("task"),
   TASK_REMINDER("task"),
   TASK_OVERDUE("task"),
-  OVERDUE_ESCALATION("escalation"),
+  OVERDUE_ESCALATION("task"),
   STATE_CHANGED("state-changed"),
   MANAGERS_ALERTED("managers-alerted");
 

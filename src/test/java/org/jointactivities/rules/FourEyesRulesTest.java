@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.jointactivities.activity.ActivityState;
@@ -31,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FourEyesRulesTest {
 
   @Autowired Scenario scenario;
-  @Autowired IdentityService identity;
   @Autowired TaskService tasks;
   @Autowired SignatureRepository signatures;
   @Autowired Withdrawals withdrawals;
@@ -39,12 +36,12 @@ class FourEyesRulesTest {
   @BeforeEach
   void peopleWithTwoHats() {
     // real organisations have them: an officer who also reviews, a signatory who also drafts
-    person("unodc-officer-reviewer", "unodc-officers", "unodc-reviewers");
-    person("unodc-officer-signatory", "unodc-officers", "unodc-signatories-head-of-agency");
-    person("signatory-of-both", "unodc-signatories-director", "iom-signatories-director");
+    scenario.person("unodc-officer-reviewer", "unodc-officers", "unodc-reviewers");
+    scenario.person("unodc-officer-signatory", "unodc-officers", "unodc-signatories-head-of-agency");
+    scenario.person("signatory-of-both", "unodc-signatories-director", "iom-signatories-director");
     // a Camunda administrator who is also a programme-manager signatory: Camunda lets them do
     // anything, the rules must not
-    person("unodc-admin-pm", "camunda-admin", "unodc-signatories-programme-manager");
+    scenario.person("unodc-admin-pm", "camunda-admin", "unodc-signatories-programme-manager");
   }
 
   @Test
@@ -227,17 +224,5 @@ class FourEyesRulesTest {
     assertThat(actions.get(actions.size() - 1)).as("no decision recorded")
         .isIn(AuditAction.REVIEW_ROUND_OPENED, AuditAction.SIGNATURE_REQUESTED, AuditAction.SIGNED,
             AuditAction.RETURNED_FOR_CHANGES);
-  }
-
-  private void person(String id, String... groups) {
-    if (identity.createUserQuery().userId(id).count() > 0) {
-      return;
-    }
-    User user = identity.newUser(id);
-    user.setPassword("test");
-    identity.saveUser(user);
-    for (String group : groups) {
-      identity.createMembership(id, group);
-    }
   }
 }

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -45,16 +43,15 @@ class SecurityOverHttpTest {
 
   @Autowired TestRestTemplate http;
   @Autowired Scenario scenario;
-  @Autowired IdentityService identity;
   @Autowired JointActivityRepository activities;
   @Autowired TaskService tasks;
 
   @BeforeEach
   void peopleWithTwoHats() {
-    person("http-officer-reviewer", "unodc-officers", "unodc-reviewers");
-    person("http-signatory-of-both", "unodc-signatories-director", "iom-signatories-director");
-    person("outsider");
-    person("wrong-password-user");
+    scenario.person("http-officer-reviewer", "unodc-officers", "unodc-reviewers");
+    scenario.person("http-signatory-of-both", "unodc-signatories-director", "iom-signatories-director");
+    scenario.person("outsider");
+    scenario.person("wrong-password-user");
   }
 
   @Test
@@ -197,7 +194,7 @@ class SecurityOverHttpTest {
 
   @Test
   void securityEventsAreLoggedForAudit(CapturedOutput log) {
-    person("audited-user");
+    scenario.person("audited-user");
     ProcessInstance proposal = scenario.submitValid();
     Task unodc = scenario.task(proposal, "Task_ReviewProposal", "UNODC");
 
@@ -278,17 +275,5 @@ class SecurityOverHttpTest {
     Task now = tasks.createTaskQuery().taskId(task.getId()).singleResult();
     assertThat(now).as("task still open").isNotNull();
     assertThat(now.getAssignee()).isNull();
-  }
-
-  private void person(String id, String... groups) {
-    if (identity.createUserQuery().userId(id).count() > 0) {
-      return;
-    }
-    User user = identity.newUser(id);
-    user.setPassword("demo");
-    identity.saveUser(user);
-    for (String group : groups) {
-      identity.createMembership(id, group);
-    }
   }
 }

@@ -9,13 +9,16 @@ import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.activity.ThematicArea;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What a manager narrows the portfolio to; every field optional. {@code from}/{@code to} keep the
- * activities whose planned period overlaps that range.
+ * What a manager narrows the portfolio to, bound from the query parameters of the same names;
+ * every field optional. {@code from}/{@code to} keep the activities whose planned period overlaps
+ * that range.
  */
-public record ActivityFilter(ActivityState state, String agency, ThematicArea theme, String country, LocalDate from,
-    LocalDate to) {
+public record ActivityFilter(ActivityState state, String agency, ThematicArea theme, String country,
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
   /** The filter, within the activities of the agencies the user may see ({@code null}: all). */
   Specification<JointActivity> within(Set<String> visibleAgencies) {

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.security.Principal;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -15,12 +14,11 @@ import java.util.TreeSet;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.activity.JointActivityRepository;
-import org.jointactivities.activity.ThematicArea;
 import org.jointactivities.rules.InvalidInputException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -61,11 +59,7 @@ class PortfolioController {
       + "submittedAt or signedAt, with ,asc or ,desc.")
   @GetMapping("/activities")
   @Transactional(readOnly = true)
-  PageOfActivities search(@RequestParam(required = false) ActivityState state,
-      @RequestParam(required = false) String agency, @RequestParam(required = false) ThematicArea theme,
-      @RequestParam(required = false) String country,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+  PageOfActivities search(@ParameterObject ActivityFilter filter,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
       @RequestParam(defaultValue = "submittedAt,desc") String sort, Principal user) {
     if (page < 0) {
@@ -74,7 +68,6 @@ class PortfolioController {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw new InvalidInputException("Search", "size", "must be between 1 and " + MAX_PAGE_SIZE);
     }
-    ActivityFilter filter = new ActivityFilter(state, agency, theme, country, from, to);
     Page<ActivitySummary> found = activities.findAll(filter.within(access.visibleAgencies(user.getName())),
         PageRequest.of(page, size, sortOf(sort))).map(ActivitySummary::of);
     return new PageOfActivities(found.getContent(), page, size, found.getTotalElements(), found.getTotalPages());
@@ -84,24 +77,16 @@ class PortfolioController {
       + "overdue tasks and who holds them; days from submission to signature per agency; budgets in USD by agency "
       + "and theme. Takes the same filters as the search.")
   @GetMapping("/portfolio")
-  PortfolioFigures.Figures figures(@RequestParam(required = false) ActivityState state,
-      @RequestParam(required = false) String agency, @RequestParam(required = false) ThematicArea theme,
-      @RequestParam(required = false) String country,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Principal user) {
-    return figures.of(new ActivityFilter(state, agency, theme, country, from, to), access.visibleAgencies(user.getName()));
+  PortfolioFigures.Figures figures(@ParameterObject ActivityFilter filter, Principal user) {
+    return figures.of(filter, access.visibleAgencies(user.getName()));
   }
 
   @Operation(summary = "Activities as CSV", description = "The search's filters; every match, one row each, "
       + "UTF-8 for spreadsheets.")
   @GetMapping(value = "/activities/export.csv", produces = "text/csv")
   @Transactional(readOnly = true)
-  void csv(@RequestParam(required = false) ActivityState state, @RequestParam(required = false) String agency,
-      @RequestParam(required = false) ThematicArea theme, @RequestParam(required = false) String country,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Principal user,
+  void csv(@ParameterObject ActivityFilter filter, Principal user,
       HttpServletResponse response) throws IOException {
-    ActivityFilter filter = new ActivityFilter(state, agency, theme, country, from, to);
     List<ActivitySummary> rows = activities.findAll(filter.within(access.visibleAgencies(user.getName())),
         Sort.by("reference")).stream().map(ActivitySummary::of).toList();
     response.setContentType("text/csv;charset=UTF-8");
@@ -117,12 +102,8 @@ class PortfolioController {
       + "that match the search's filters; 404 when none does.")
   @GetMapping(value = "/activities/export.iati.xml", produces = "application/xml")
   @Transactional(readOnly = true)
-  void iati(@RequestParam(required = false) ActivityState state, @RequestParam(required = false) String agency,
-      @RequestParam(required = false) ThematicArea theme, @RequestParam(required = false) String country,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Principal user,
+  void iati(@ParameterObject ActivityFilter filter, Principal user,
       HttpServletResponse response) throws IOException {
-    ActivityFilter filter = new ActivityFilter(state, agency, theme, country, from, to);
     List<JointActivity> published = activities.findAll(filter.within(access.visibleAgencies(user.getName())),
         Sort.by("reference")).stream().filter(activity -> PUBLISHED.contains(activity.getState())).toList();
     if (published.isEmpty()) {

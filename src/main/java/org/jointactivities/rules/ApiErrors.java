@@ -3,7 +3,9 @@ package org.jointactivities.rules;
 import java.util.Arrays;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -23,12 +25,25 @@ class ApiErrors {
   /** A query parameter of the wrong type, e.g. state=OPEN: the parameter, the value and what it may be. */
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail wrongType(MethodArgumentTypeMismatchException e) {
-    Class<?> type = e.getRequiredType();
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, wrongType(e.getName(), e.getValue(), e.getRequiredType()));
+  }
+
+  /** The same for parameters bound together into an object, such as a search filter. */
+  @ExceptionHandler(BindException.class)
+  ProblemDetail wrongTypes(BindException e) {
+    String detail = e.getFieldErrors().stream().map(error -> {
+      TypeMismatchException mismatch = error.contains(TypeMismatchException.class) ? error.unwrap(TypeMismatchException.class) : null;
+      return mismatch == null ? error.getField() + ": " + error.getDefaultMessage()
+          : wrongType(error.getField(), error.getRejectedValue(), mismatch.getRequiredType());
+    }).collect(Collectors.joining("; "));
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+  }
+
+  private static String wrongType(String name, Object value, Class<?> type) {
     String expected = type != null && type.isEnum()
         ? "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
         : "a " + (type == null ? "value" : type.getSimpleName());
-    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        e.getName() + ": '" + e.getValue() + "' is not " + expected);
+    return name + ": '" + value + "' is not " + expected;
   }
 
   @ExceptionHandler(ActionRefusedException.class)

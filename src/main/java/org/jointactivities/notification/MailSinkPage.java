@@ -1,9 +1,6 @@
 package org.jointactivities.notification;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -45,14 +42,14 @@ class MailSinkPage {
       page.append("<article><h2>").append(escape(message.getSubject())).append("</h2><p><b>To:</b> ")
           .append(escape(String.join(", ", addresses(message)))).append("<br><b>Sent:</b> ")
           .append(escape(String.valueOf(message.getSentDate()))).append("</p>");
-      String html = part(message, "text/html");
+      String html = MailParts.of(message, "text/html");
       if (html != null) {
         // no script runs in the frame; links open in a new tab
         String framed = html.replaceFirst("<head>", "<head><base target=\"_blank\">");
         page.append("<iframe sandbox=\"allow-popups allow-popups-to-escape-sandbox\" title=\"HTML part\" srcdoc=\"")
             .append(escape(framed)).append("\"></iframe>");
       }
-      page.append("<details><summary>Plain-text part</summary><pre>").append(escape(part(message, "text/plain")))
+      page.append("<details><summary>Plain-text part</summary><pre>").append(escape(MailParts.of(message, "text/plain")))
           .append("</pre></details></article>");
     }
     return page.append("</body></html>").toString();
@@ -61,22 +58,6 @@ class MailSinkPage {
   private static List<String> addresses(MimeMessage message) throws MessagingException {
     return message.getAllRecipients() == null ? List.of()
         : Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
-  }
-
-  private static String part(Part part, String type) throws MessagingException, IOException {
-    if (part.isMimeType(type)) {
-      return part.getContent().toString();
-    }
-    if (part.getContent() instanceof Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        BodyPart body = multipart.getBodyPart(i);
-        String found = part(body, type);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
   }
 
   private static String escape(String text) {

@@ -1,12 +1,11 @@
 package org.jointactivities.support;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
+import org.jointactivities.notification.MailParts;
 
 /** Reads received e-mails in tests: recipients, subject and each body part. */
 public record Mails(MimeMessage message) {
@@ -37,19 +36,7 @@ public record Mails(MimeMessage message) {
 
   private static String part(Part part, String type) {
     try {
-      if (part.isMimeType(type)) {
-        return part.getContent().toString();
-      }
-      if (part.getContent() instanceof Multipart multipart) {
-        for (int i = 0; i < multipart.getCount(); i++) {
-          BodyPart body = multipart.getBodyPart(i);
-          String found = part(body, type);
-          if (found != null) {
-            return found;
-          }
-        }
-      }
-      return null;
+      return MailParts.of(part, type);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

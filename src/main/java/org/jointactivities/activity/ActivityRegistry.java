@@ -98,11 +98,10 @@ public class ActivityRegistry {
 
   /** Everyone who wrote the proposal: its drafter and every reviser. Four-eyes keeps them from deciding on it. */
   @Transactional(readOnly = true)
-  public List<String> authors(long activityId) {
-    JointActivity activity = get(activityId);
+  public List<String> authors(JointActivity activity) {
     return Stream.concat(
             Stream.of(activity.getProposer()),
-            audit.findByActivityIdAndActionOrderByIdAsc(activityId, AuditAction.REVISED).stream().map(AuditEntry::getActor))
+            audit.findByActivityIdAndActionOrderByIdAsc(activity.getId(), AuditAction.REVISED).stream().map(AuditEntry::getActor))
         .distinct().toList();
   }
 

@@ -22,10 +22,6 @@ public enum ActivityState {
     return successors().contains(next);
   }
 
-  public boolean isFinal() {
-    return successors().isEmpty();
-  }
-
   private Set<ActivityState> successors() {
     return switch (this) {
       case DRAFT -> EnumSet.of(IN_REVIEW, WITHDRAWN);

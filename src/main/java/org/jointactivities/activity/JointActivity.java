@@ -206,10 +206,6 @@ public class JointActivity {
     return List.of(leadAgency, partnerAgency);
   }
 
-  public boolean isParty(String agency) {
-    return leadAgency.equals(agency) || partnerAgency.equals(agency);
-  }
-
   public Long getId() { return id; }
   public String getReference() { return reference; }
   public ActivityState getState() { return state; }

@@ -1,11 +1,9 @@
 package org.jointactivities.identity;
 
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -34,15 +32,6 @@ public class IdentityLookup {
 
   public boolean isMember(String userId, String groupId) {
     return groupsOf(userId).contains(groupId);
-  }
-
-  public boolean userExists(String userId) {
-    return userId != null && asSystem.call(() -> identityService.createUserQuery().userId(userId).count()) > 0;
-  }
-
-  public List<String> membersOf(String groupId) {
-    return asSystem.call(() -> identityService.createUserQuery().memberOfGroup(groupId).list())
-        .stream().map(User::getId).toList();
   }
 
   /** The user on whose behalf the engine is called right now, or null. */

@@ -22,7 +22,7 @@ public class FourEyesGuard {
   }
 
   public void checkNotAuthor(JointActivity activity, String actor, String what) {
-    if (registry.authors(activity.getId()).contains(actor)) {
+    if (registry.authors(activity).contains(actor)) {
       throw new ActionRefusedException("Four-eyes rule: " + actor + " drafted or revised " + activity.getReference()
           + " and so may not " + what + " it");
     }

@@ -86,6 +86,20 @@ public class ActivityRegistry {
     return activity;
   }
 
+  /** Applies a signed amendment; the amendment keeps the values it replaced. Both focal points hear of it. */
+  public JointActivity amend(long activityId, ActivityChanges changes, String step, String comment) {
+    JointActivity activity = get(activityId);
+    activity.amend(changes, now());
+    append(activity, null, null, AuditAction.ACTIVITY_AMENDED, step, null, comment);
+    events.publishEvent(new ActivityStateChanged(activity, AuditAction.ACTIVITY_AMENDED, null, comment));
+    return activity;
+  }
+
+  /** The activity's current process: the proposal until it is signed, then its implementation. */
+  public void attachProcess(long activityId, String processInstanceId) {
+    get(activityId).attachProcess(processInstanceId);
+  }
+
   @Transactional(readOnly = true)
   public List<AuditEntry> auditTrail(long activityId) {
     return audit.findByActivityIdOrderByIdAsc(activityId);
@@ -96,12 +110,17 @@ public class ActivityRegistry {
     return audit.findByActivityIdAndStepOrderByIdAsc(activityId, step);
   }
 
-  /** Everyone who wrote the proposal: its drafter and every reviser. Four-eyes keeps them from deciding on it. */
+  /**
+   * Everyone who wrote the activity: its drafter, every reviser and everyone who requested an
+   * amendment. Four-eyes keeps them from deciding on it.
+   */
   @Transactional(readOnly = true)
   public List<String> authors(JointActivity activity) {
     return Stream.concat(
             Stream.of(activity.getProposer()),
-            audit.findByActivityIdAndActionOrderByIdAsc(activity.getId(), AuditAction.REVISED).stream().map(AuditEntry::getActor))
+            Stream.of(AuditAction.REVISED, AuditAction.AMENDMENT_REQUESTED)
+                .flatMap(action -> audit.findByActivityIdAndActionOrderByIdAsc(activity.getId(), action).stream())
+                .map(AuditEntry::getActor))
         .distinct().toList();
   }
 

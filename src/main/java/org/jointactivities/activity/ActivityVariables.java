@@ -1,5 +1,8 @@
 package org.jointactivities.activity;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -20,14 +23,25 @@ public class ActivityVariables {
   }
 
   public void describe(VariableScope scope, JointActivity activity) {
-    scope.setVariable(ACTIVITY_ID, activity.getId());
-    scope.setVariable("title", activity.getTitle());
-    scope.setVariable("leadAgency", activity.getLeadAgency());
-    scope.setVariable("partnerAgency", activity.getPartnerAgency());
-    scope.setVariable("totalBudget", activity.getTotalBudget().doubleValue());
-    scope.setVariable("currency", activity.getCurrency());
-    scope.setVariable("budgetUsd", currencies.toUsd(activity.getTotalBudget(), activity.getCurrency()).doubleValue());
-    scope.setVariable("corruptionRisk", activity.getCorruptionRisk().name());
+    scope.setVariables(of(activity));
+  }
+
+  /** The variables for a process that starts with the activity already registered. */
+  public Map<String, Object> of(JointActivity activity) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(ACTIVITY_ID, activity.getId());
+    variables.put("title", activity.getTitle());
+    variables.put("leadAgency", activity.getLeadAgency());
+    variables.put("partnerAgency", activity.getPartnerAgency());
+    variables.put("totalBudget", activity.getTotalBudget().doubleValue());
+    variables.put("currency", activity.getCurrency());
+    variables.put("budgetUsd", usd(activity.getTotalBudget(), activity.getCurrency()));
+    variables.put("corruptionRisk", activity.getCorruptionRisk().name());
+    return variables;
+  }
+
+  public double usd(BigDecimal amount, String currency) {
+    return currencies.toUsd(amount, currency).doubleValue();
   }
 
   public static long activityId(VariableScope scope) {

@@ -135,6 +135,14 @@ public class JointActivity {
 
   private Instant signedAt;
 
+  private Instant activatedAt;
+
+  /** When the activity was suspended; empty while it runs. */
+  private Instant suspendedAt;
+
+  /** When it was closed or terminated. */
+  private Instant endedAt;
+
   @Column(nullable = false)
   private Instant updatedAt;
 
@@ -187,9 +195,38 @@ public class JointActivity {
     }
     state = next;
     updatedAt = now;
-    if (next == ActivityState.SIGNED) {
-      signedAt = now;
+    switch (next) {
+      case SIGNED -> signedAt = now;
+      case ACTIVE -> {
+        activatedAt = activatedAt == null ? now : activatedAt;
+        suspendedAt = null;
+      }
+      case SUSPENDED -> suspendedAt = now;
+      case CLOSED, TERMINATED -> endedAt = now;
+      default -> { }
     }
+  }
+
+  /** Applies a signed amendment: each value given replaces the agreed one. */
+  void amend(ActivityChanges changes, Instant now) {
+    if (changes.startDate() != null) {
+      plannedStartDate = changes.startDate();
+    }
+    if (changes.endDate() != null) {
+      plannedEndDate = changes.endDate();
+    }
+    if (changes.totalBudget() != null) {
+      totalBudget = changes.totalBudget();
+      leadContribution = changes.leadContribution();
+      partnerContribution = changes.partnerContribution();
+    }
+    if (changes.objectives() != null) {
+      objectives = changes.objectives();
+    }
+    if (changes.deliverables() != null) {
+      deliverables = new ArrayList<>(changes.deliverables());
+    }
+    updatedAt = now;
   }
 
   void countRevision(Instant now) {
@@ -236,5 +273,8 @@ public class JointActivity {
   public String getProcessInstanceId() { return processInstanceId; }
   public Instant getSubmittedAt() { return submittedAt; }
   public Instant getSignedAt() { return signedAt; }
+  public Instant getActivatedAt() { return activatedAt; }
+  public Instant getSuspendedAt() { return suspendedAt; }
+  public Instant getEndedAt() { return endedAt; }
   public Instant getUpdatedAt() { return updatedAt; }
 }

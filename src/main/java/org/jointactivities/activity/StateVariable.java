@@ -7,17 +7,20 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the process variable {@code state} equal to the activity's state, so that a manager sees it
- * on the instance in Cockpit. Runs in the transaction of the change; the instance may have been
+ * Keeps the process variable {@code state} equal to the activity's state, and the title, agencies
+ * and budget equal to the registry's after an amendment, so that a manager sees them on the
+ * instance in Cockpit. Works on a suspended instance, too. Runs in the transaction of the change; the instance may have been
  * created in that same transaction, hence the look-up through the engine's cache.
  */
 @Component
 class StateVariable {
 
   private final AsSystem asSystem;
+  private final ActivityVariables variables;
 
-  StateVariable(AsSystem asSystem) {
+  StateVariable(AsSystem asSystem, ActivityVariables variables) {
     this.asSystem = asSystem;
+    this.variables = variables;
   }
 
   @EventListener
@@ -29,6 +32,7 @@ class StateVariable {
     asSystem.run(() -> {
       ExecutionEntity instance = Context.getCommandContext().getExecutionManager().findExecutionById(processInstanceId);
       if (instance != null && !instance.isEnded()) {
+        instance.setVariables(variables.of(change.activity()));
         instance.setVariable("state", change.activity().getState().name());
       }
     });

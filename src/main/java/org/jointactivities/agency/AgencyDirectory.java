@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * The configured agencies, looked up by code. Group ids and forms are derived from this list.
  * The models use it as {@code ${agencies.pair(leadAgency, partnerAgency)}} and
- * {@code ${agencies.reviewers(reviewAgency)}}.
+ * {@code ${agencies.reviewers(reviewAgency)}} and {@code ${agencies.officers(leadAgency)}}.
  */
 @Component("agencies")
 public class AgencyDirectory {
@@ -55,5 +55,10 @@ public class AgencyDirectory {
 
   public String reviewers(String agencyCode) {
     return groupId(agencyCode, Role.REVIEWER);
+  }
+
+  /** The programme officers of an agency: who submits the lead agency's progress reports. */
+  public String officers(String agencyCode) {
+    return groupId(agencyCode, Role.OFFICER);
   }
 }

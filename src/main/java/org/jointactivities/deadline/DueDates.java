@@ -33,8 +33,31 @@ public class DueDates {
     return afterWorkingDays(properties.signatureWorkingDays());
   }
 
+  /**
+   * A progress report is due some working days after its period ends. Its task is created the
+   * day after; when it is created later (the activity was suspended then), the days count from
+   * the day it is created.
+   */
+  public Date report(LocalDate periodEnd) {
+    LocalDate today = today();
+    return afterWorkingDays(properties.reportWorkingDays(), today.isAfter(periodEnd.plusDays(1)) ? today : periodEnd);
+  }
+
+  /** The first moment of a day, where days end for deadlines: when a dated timer fires. */
+  public Date startOf(LocalDate day) {
+    return Date.from(day.atStartOfDay(properties.zone()).toInstant());
+  }
+
+  public LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()).toLocalDate();
+  }
+
   Date afterWorkingDays(int days) {
-    LocalDate day = ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()).toLocalDate();
+    return afterWorkingDays(days, today());
+  }
+
+  private Date afterWorkingDays(int days, LocalDate from) {
+    LocalDate day = from;
     int counted = 0;
     while (counted < days) {
       day = day.plusDays(1);

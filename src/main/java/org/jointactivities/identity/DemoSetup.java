@@ -45,6 +45,7 @@ class DemoSetup {
   static final String ADMIN = "admin";
   private static final Logger LOG = LoggerFactory.getLogger(DemoSetup.class);
   private static final String PROPOSAL_PROCESS = "JointActivityProposal";
+  private static final String AMENDMENT_PROCESS = "ActivityAmendment";
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -70,11 +71,13 @@ class DemoSetup {
     }
     createAdministrator();
     List<String> reviewerGroups = new ArrayList<>();
+    List<String> officerGroups = new ArrayList<>();
     List<String> signatoryGroups = new ArrayList<>();
     List<String> allGroups = new ArrayList<>();
     for (Agency agency : agencies.all()) {
       createAgency(agency);
       reviewerGroups.add(agency.groupId(Role.REVIEWER));
+      officerGroups.add(agency.groupId(Role.OFFICER));
       for (SignatoryLevel level : SignatoryLevel.values()) {
         signatoryGroups.add(level.groupId(agency));
       }
@@ -83,7 +86,7 @@ class DemoSetup {
       }
     }
     allGroups.addAll(signatoryGroups);
-    createFilters(allGroups, reviewerGroups, signatoryGroups);
+    createFilters(allGroups, officerGroups, reviewerGroups, signatoryGroups);
     LOG.info("Demo setup ready: users for {} agencies, password from joint-activities.demo.password", agencies.all().size());
   }
 
@@ -130,6 +133,7 @@ class DemoSetup {
     }
     String officers = agency.groupId(Role.OFFICER);
     grant(officers, Resources.PROCESS_DEFINITION, PROPOSAL_PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(officers, Resources.PROCESS_DEFINITION, AMENDMENT_PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(officers, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     // managers monitor in Cockpit: they see every model, and the instances and tasks of their
     // agency's activities, granted one by one as those start (security/PartyAccess)
@@ -138,12 +142,16 @@ class DemoSetup {
     grant(managers, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
   }
 
-  private void createFilters(List<String> everyone, List<String> reviewers, List<String> signatories) {
+  private void createFilters(List<String> everyone, List<String> officers, List<String> reviewers,
+      List<String> signatories) {
     filter("My tasks", "Tasks assigned to me", -10,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), everyone);
-    filter("My agency's reviews", "Proposals waiting for my agency's review", 0,
-        tasks.createTaskQuery().taskDefinitionKey("Task_ReviewProposal")
+    filter("My agency's reviews", "Proposals, progress reports and amendments waiting for my agency's review", 0,
+        tasks.createTaskQuery().taskDefinitionKeyIn("Task_ReviewProposal", "Task_ReviewProgressReport", "Task_ReviewAmendment")
             .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(), reviewers);
+    filter("My agency's reports", "Progress reports my agency owes as lead agency", 0,
+        tasks.createTaskQuery().taskDefinitionKey("Task_SubmitProgressReport")
+            .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(), officers);
     filter("Awaiting my signature", "Activities I may sign for my agency", 0,
         tasks.createTaskQuery().taskDefinitionKey("Task_SignActivity")
             .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(), signatories);
@@ -153,21 +161,29 @@ class DemoSetup {
 
   private void filter(String name, String description, int priority, TaskQuery query, List<String> groups) {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter != null && !description.equals(filter.getProperties().get("description"))) {
+      // a filter from an earlier version: give it this version's query
+      filters.saveFilter(filter.setQuery(query).setProperties(properties(description, priority)));
+    }
     if (filter == null) {
-      filter = filters.newTaskFilter(name).setOwner(ADMIN).setQuery(query).setProperties(Map.of(
-          "description", description,
-          "priority", priority,
-          "refresh", true,
-          "variables", List.of(
-              Map.of("name", "reference", "label", "Reference"),
-              Map.of("name", "title", "label", "Title"),
-              Map.of("name", "leadAgency", "label", "Lead agency"),
-              Map.of("name", "partnerAgency", "label", "Partner agency"))));
+      filter = filters.newTaskFilter(name).setOwner(ADMIN).setQuery(query).setProperties(properties(description, priority));
       filters.saveFilter(filter);
     }
     for (String group : groups) {
       grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
     }
+  }
+
+  private static Map<String, Object> properties(String description, int priority) {
+    return Map.of(
+        "description", description,
+        "priority", priority,
+        "refresh", true,
+        "variables", List.of(
+            Map.of("name", "reference", "label", "Reference"),
+            Map.of("name", "title", "label", "Title"),
+            Map.of("name", "leadAgency", "label", "Lead agency"),
+            Map.of("name", "partnerAgency", "label", "Partner agency")));
   }
 
   private void group(String id, String name, String type) {

@@ -24,7 +24,9 @@ class ActivityNotifications {
 
   /** The changes focal points are told about (PRODUCT.md, "Notifications"). */
   static final Set<AuditAction> ANNOUNCED = EnumSet.of(AuditAction.SUBMITTED, AuditAction.RETURNED_FOR_CHANGES,
-      AuditAction.PROPOSAL_REJECTED, AuditAction.WITHDRAWN, AuditAction.ACTIVITY_SIGNED);
+      AuditAction.PROPOSAL_REJECTED, AuditAction.WITHDRAWN, AuditAction.ACTIVITY_SIGNED, AuditAction.ACTIVATED,
+      AuditAction.ACTIVITY_AMENDED, AuditAction.SUSPENDED, AuditAction.RESUMED, AuditAction.FINAL_REPORT_DUE,
+      AuditAction.TERMINATED, AuditAction.CLOSED);
 
   private final NotificationOutbox outbox;
   private final Recipients recipients;

@@ -17,7 +17,7 @@ record TaskFacts(String taskId, String taskName, String taskKey, Date due, Strin
   /** Which variable names the agency a task is for, by task. */
   static String agencyVariable(String taskKey) {
     return switch (taskKey) {
-      case "Task_ReviewProposal" -> "reviewAgency";
+      case "Task_ReviewProposal", "Task_ReviewProgressReport", "Task_ReviewAmendment" -> "reviewAgency";
       case "Task_SignActivity" -> "signingAgency";
       default -> "leadAgency";
     };

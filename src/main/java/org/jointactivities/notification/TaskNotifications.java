@@ -97,7 +97,7 @@ class TaskNotifications {
   public void remindTasksDueSoon() {
     Date now = ClockUtil.getCurrentTime();
     Date horizon = Date.from(now.toInstant().plus(properties.reminderBeforeDue()));
-    List<Task> dueSoon = asSystem.call(() -> tasks.createTaskQuery().dueAfter(now).dueBefore(horizon).list());
+    List<Task> dueSoon = asSystem.call(() -> tasks.createTaskQuery().active().dueAfter(now).dueBefore(horizon).list());
     for (Task task : dueSoon) {
       asSystem.run(() -> {
         TaskFacts facts = facts(task);

@@ -137,7 +137,7 @@ public class PortfolioFigures {
     Date now = ClockUtil.getCurrentTime();
     Map<String, JointActivity> byReference = all.stream()
         .collect(Collectors.toMap(JointActivity::getReference, a -> a));
-    List<Task> overdue = asSystem.call(() -> tasks.createTaskQuery().dueBefore(now).orderByDueDate().asc().list());
+    List<Task> overdue = asSystem.call(() -> tasks.createTaskQuery().active().dueBefore(now).orderByDueDate().asc().list());
     if (overdue.isEmpty()) {
       return List.of();
     }

@@ -35,6 +35,6 @@ class PortfolioMetrics implements MeterBinder {
   }
 
   private long overdue() {
-    return asSystem.call(() -> tasks.createTaskQuery().dueBefore(ClockUtil.getCurrentTime()).count());
+    return asSystem.call(() -> tasks.createTaskQuery().active().dueBefore(ClockUtil.getCurrentTime()).count());
   }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The four-eyes rules shared by review and sign-off (PRODUCT.md §3): nobody decides on a
- * proposal they drafted or revised, and each person acts only in a group of their own agency.
+ * proposal they drafted, revised or asked to amend, and each person acts only in a group of their own agency.
  */
 @Component
 public class FourEyesGuard {
@@ -23,7 +23,7 @@ public class FourEyesGuard {
 
   public void checkNotAuthor(JointActivity activity, String actor, String what) {
     if (registry.authors(activity).contains(actor)) {
-      throw new ActionRefusedException("Four-eyes rule: " + actor + " drafted or revised " + activity.getReference()
+      throw new ActionRefusedException("Four-eyes rule: " + actor + " drafted, revised or asked to amend " + activity.getReference()
           + " and so may not " + what + " it");
     }
   }

@@ -37,7 +37,13 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
 
   static final Set<String> PROTECTED = Set.of("activityId", "proposer", "reference", "reviewRound", "revisionRound",
       "reviewOutcome", "signOffOutcome", "withdrawnBy", "reviewAgency", "signingAgency", "requiredLevel",
-      "requiredLevelName", "budgetUsd", "overdueTaskKey", "overdueAgencyVariable", "state");
+      "requiredLevelName", "budgetUsd", "overdueTaskKey", "overdueAgencyVariable", "state",
+      "reportingPeriod", "reportId", "reportDue", "finalReport", "reportOutcome", "amendmentId", "requester",
+      "amendmentReviewRound", "amendmentReviewOutcome", "signOffSubject", "terminatedBy", "terminatedFor",
+      "terminationReason");
+  /** What a proposal's start form submits and the registry keeps from then on (e.g. who gets the report tasks). */
+  static final Set<String> PROTECTED_ONCE_STARTED = Set.of("leadAgency", "partnerAgency", "title", "totalBudget",
+      "currency", "corruptionRisk");
   private static final Set<String> VARIABLE_MAPS = Set.of("variables", "modifications", "processVariables",
       "processVariablesLocal", "localVariables", "variablesLocal");
   private static final Logger AUDIT = LoggerFactory.getLogger("security-audit");
@@ -57,8 +63,9 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
     byte[] body = request.getInputStream().readAllBytes();
     List<String> names = new ArrayList<>(namesInPath(request.getRequestURI()));
     names.addAll(namesInBody(body));
+    boolean startsProcess = request.getRequestURI().matches(".*/process-definition/.+/(submit-form|start)");
     for (String name : names) {
-      if (PROTECTED.contains(name)) {
+      if (PROTECTED.contains(name) || (!startsProcess && PROTECTED_ONCE_STARTED.contains(name))) {
         AUDIT.warn("Refused: {} tried to set the protected variable '{}' via {} {}", currentUser(), name,
             request.getMethod(), request.getRequestURI());
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -58,6 +58,9 @@ public class SignTaskListener implements TaskListener {
       case EVENTNAME_CREATE -> {
         task.setVariablesLocal(ActivityFormValues.of(activity));
         task.setVariableLocal("requiredLevelName", required.label());
+        if (task.getVariable("signOffSubject") == null) {
+          task.setVariableLocal("signOffSubject", "The joint activity as proposed below, approved by both agencies' reviewers.");
+        }
       }
       case EVENTNAME_ASSIGNMENT -> {
         if (task.getAssignee() != null) {

@@ -50,7 +50,7 @@ class FourEyesRulesTest {
     Task review = scenario.task(proposal, "Task_ReviewProposal", "UNODC");
 
     assertRefused(() -> scenario.claim("unodc-officer-reviewer", review), ActionRefusedException.class,
-        "Four-eyes rule: unodc-officer-reviewer drafted or revised " + proposal.getBusinessKey() + " and so may not review it");
+        "Four-eyes rule: unodc-officer-reviewer drafted, revised or asked to amend " + proposal.getBusinessKey() + " and so may not review it");
     assertRefused(() -> scenario.complete("unodc-officer-reviewer", review, Map.of("reviewDecision", "APPROVE")),
         ActionRefusedException.class, "and so may not review it");
 
@@ -95,7 +95,7 @@ class FourEyesRulesTest {
     Task signature = scenario.task(proposal, "Task_SignActivity", "UNODC");
 
     assertRefused(() -> scenario.complete("unodc-officer-signatory", signature, Map.of("signDecision", "SIGN")),
-        ActionRefusedException.class, "Four-eyes rule: unodc-officer-signatory drafted or revised");
+        ActionRefusedException.class, "Four-eyes rule: unodc-officer-signatory drafted, revised or asked to amend");
 
     assertUnchanged(proposal, signature);
     assertThat(signatures.findByActivityIdOrderByIdAsc(scenario.activity(proposal).getId())).isEmpty();

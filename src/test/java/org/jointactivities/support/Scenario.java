@@ -2,7 +2,9 @@ package org.jointactivities.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -138,6 +141,55 @@ public class Scenario {
     runJobs();
   }
 
+  /** A proposal taken to signature by the demo users: its implementation starts. */
+  public ProcessInstance signedActivity(Map<String, Object> proposal) {
+    ProcessInstance submitted = submit("unodc-officer", proposal);
+    approveBoth(submitted);
+    sign(submitted, "unodc-signatory-pm", "UNODC");
+    sign(submitted, "iom-signatory-pm", "IOM");
+    return submitted;
+  }
+
+  /** The running implementation of a signed activity. */
+  public ProcessInstance implementation(ProcessInstance proposal) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("ActivityImplementation")
+        .processInstanceBusinessKey(proposal.getBusinessKey()).singleResult();
+  }
+
+  /** Moves the engine's clock, e.g. to "2027-04-01T08:00:00Z", and runs what is due then. */
+  public void at(String instant) {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+    runJobs();
+  }
+
+  public void submitReport(ProcessInstance activity, String officer, Map<String, Object> report) {
+    complete(officer, task(activity, "Task_SubmitProgressReport", null), report);
+    runJobs();
+  }
+
+  public void reviewReport(ProcessInstance activity, String reviewer, String agency, String decision, String feedback) {
+    complete(reviewer, task(activity, "Task_ReviewProgressReport", agency), feedback == null
+        ? Map.of("reportDecision", decision) : Map.of("reportDecision", decision, "reportFeedback", feedback));
+    runJobs();
+  }
+
+  public void acceptReport(ProcessInstance activity) {
+    reviewReport(activity, "unodc-reviewer", "UNODC", "ACCEPT", null);
+    reviewReport(activity, "iom-reviewer", "IOM", "ACCEPT", null);
+  }
+
+  public ProcessInstance requestAmendment(String officer, Map<String, Object> form) {
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("ActivityAmendment")
+        .latestVersion().singleResult().getId();
+    return as(officer, () -> forms.submitStartForm(definitionId, form));
+  }
+
+  public void reviewAmendment(ProcessInstance activity, String reviewer, String agency, String decision, String comment) {
+    complete(reviewer, task(activity, "Task_ReviewAmendment", agency), comment == null
+        ? Map.of("amendmentDecision", decision) : Map.of("amendmentDecision", decision, "amendmentComment", comment));
+    runJobs();
+  }
+
   /** Runs every job that is due now (async continuations, due timers, e-mails), as the job executor would. */
   public void runJobs() {
     int failures = runJobsCountingFailures();
@@ -180,14 +232,16 @@ public class Scenario {
     return audit(proposal).stream().map(AuditEntry::getAction).toList();
   }
 
+  /** No task waits, and no process of the activity runs but (once signed) its implementation. */
   public void assertNoOpenTasks(ProcessInstance proposal) {
     assertThat(openTasks(proposal)).isEmpty();
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(proposal.getBusinessKey()).count()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(proposal.getBusinessKey()).list())
+        .allMatch(instance -> instance.getProcessDefinitionId().startsWith("ActivityImplementation:"));
   }
 
   private static String agencyVariable(String taskKey) {
     return switch (taskKey) {
-      case "Task_ReviewProposal" -> "reviewAgency";
+      case "Task_ReviewProposal", "Task_ReviewProgressReport", "Task_ReviewAmendment" -> "reviewAgency";
       case "Task_SignActivity" -> "signingAgency";
       default -> "leadAgency";
     };

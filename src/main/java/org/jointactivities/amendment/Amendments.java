@@ -1,0 +1,214 @@
+package org.jointactivities.amendment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.jointactivities.activity.ActivityChanges;
+import org.jointactivities.activity.ActivityRegistry;
+import org.jointactivities.activity.ActivityState;
+import org.jointactivities.activity.ActivityStateChanged;
+import org.jointactivities.activity.AuditAction;
+import org.jointactivities.activity.AuditEntry;
+import org.jointactivities.activity.JointActivity;
+import org.jointactivities.agency.AgencyDirectory;
+import org.jointactivities.deadline.DueDates;
+import org.jointactivities.identity.AsSystem;
+import org.jointactivities.identity.IdentityLookup;
+import org.jointactivities.reporting.ReportingSchedule;
+import org.jointactivities.rules.ActionRefusedException;
+import org.jointactivities.rules.InvalidInputException;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Amendments of signed activities (PRODUCT.md §4): requested by a programme officer of either
+ * agency, one at a time, reviewed by both agencies and signed in the same DualAgencySignOff as
+ * a proposal. Reviewers' decisions share the step {@code amendment-<id>-review-<round>}; the
+ * model's completion condition {@code ${amendments.anyRejection(amendmentId, amendmentReviewRound)}}
+ * ends a round at the first rejection.
+ */
+@Service("amendments")
+@Transactional
+public class Amendments {
+
+  private final AmendmentRepository amendments;
+  private final ActivityRegistry registry;
+  private final AgencyDirectory agencies;
+  private final IdentityLookup identity;
+  private final ReportingSchedule schedule;
+  private final DueDates dueDates;
+  private final RuntimeService runtime;
+  private final AsSystem asSystem;
+
+  public Amendments(AmendmentRepository amendments, ActivityRegistry registry, AgencyDirectory agencies,
+      IdentityLookup identity, ReportingSchedule schedule, DueDates dueDates, RuntimeService runtime, AsSystem asSystem) {
+    this.amendments = amendments;
+    this.registry = registry;
+    this.agencies = agencies;
+    this.identity = identity;
+    this.schedule = schedule;
+    this.dueDates = dueDates;
+    this.runtime = runtime;
+    this.asSystem = asSystem;
+  }
+
+  /** Checks and records a request from the start form; refused whole, with the field and rule, if anything is wrong. */
+  Amendment register(Map<String, Object> form, String requester, String processInstanceId) {
+    if (requester == null) {
+      throw new ActionRefusedException("An amendment must be requested by a logged-in programme officer");
+    }
+    String reference = AmendmentForm.reference(form);
+    JointActivity activity;
+    try {
+      activity = registry.getByReference(reference);
+    } catch (NoSuchElementException e) {
+      throw new InvalidInputException(AmendmentForm.WHAT, "activityReference", "no joint activity has the reference " + reference);
+    }
+    Set<String> groups = identity.groupsOf(requester);
+    String agency = activity.agencies().stream().filter(code -> groups.contains(agencies.officers(code))).findFirst()
+        .orElseThrow(() -> new ActionRefusedException(requester + " may not request an amendment of " + reference
+            + ": only programme officers of " + String.join(" or ", activity.agencies()) + " may"));
+    amendments.findByOpenForActivity(activity.getId()).ifPresent(open -> {
+      throw new InvalidInputException(AmendmentForm.WHAT, "activityReference", reference + " already has amendment "
+          + open.getNumber() + " in progress; one amendment at a time");
+    });
+    AmendmentForm.Request request = AmendmentForm.read(form, activity, today());
+    Amendment amendment = amendments.saveAndFlush(new Amendment(activity, amendments.countByActivityId(activity.getId()) + 1,
+        requester, agency, request.justification(), request.changes(), processInstanceId, now()));
+    registry.record(activity.getId(), requester, agency, AuditAction.AMENDMENT_REQUESTED, step(amendment), null,
+        describe(amendment, activity));
+    return amendment;
+  }
+
+  public boolean anyRejection(long amendmentId, int round) {
+    return decisions(get(amendmentId), round).stream().anyMatch(entry -> entry.getAction() == AuditAction.AMENDMENT_REJECTED);
+  }
+
+  /** APPROVED when both agencies approved the round, else REJECTED; an approved amendment goes to signature. */
+  String concludeReview(long amendmentId, int round) {
+    Amendment amendment = get(amendmentId);
+    List<AuditEntry> decisions = decisions(amendment, round);
+    boolean approved = decisions.size() == 2
+        && decisions.stream().allMatch(entry -> entry.getAction() == AuditAction.AMENDMENT_APPROVED);
+    if (approved) {
+      amendment.awaitSignature();
+      registry.record(amendment.getActivityId(), null, null, AuditAction.AMENDMENT_SIGNATURE_REQUESTED,
+          reviewStep(amendment, round), null, null);
+    }
+    return approved ? "APPROVED" : "REJECTED";
+  }
+
+  void backToReview(long amendmentId) {
+    get(amendmentId).backToReview();
+  }
+
+  /** Signed by both agencies: the registry takes the new values, the amendment keeps the old, the schedule follows. */
+  void apply(long amendmentId) {
+    Amendment amendment = get(amendmentId);
+    JointActivity activity = registry.get(amendment.getActivityId());
+    amendment.applied(activity, now());
+    JointActivity amended = registry.amend(activity.getId(), amendment.changes(), step(amendment),
+        "Amendment " + amendment.getNumber() + " applied");
+    String implementation = amended.getProcessInstanceId();
+    asSystem.run(() -> {
+      Object period = runtime.getVariable(implementation, "reportingPeriod");
+      schedule.reschedule(amended, implementation, period instanceof Number number ? number.intValue() : 1);
+    });
+  }
+
+  /** Rejected in review or declined at sign-off for good. */
+  void refuse(long amendmentId) {
+    Amendment amendment = get(amendmentId);
+    amendment.close(AmendmentStatus.REJECTED, now());
+    registry.record(amendment.getActivityId(), null, null, AuditAction.AMENDMENT_REFUSED, step(amendment), null, null);
+  }
+
+  /**
+   * An amendment still open when the activity enters its final reporting, or ends, can no longer
+   * apply: it is cancelled with its process.
+   */
+  @EventListener(condition = "#change.activity.state.name() matches 'FINAL_REPORTING|CLOSED|TERMINATED'")
+  void activityEnding(ActivityStateChanged change) {
+    JointActivity activity = change.activity();
+    amendments.findByOpenForActivity(activity.getId()).ifPresent(open -> {
+      open.close(AmendmentStatus.CANCELLED, now());
+      String reason = "Cancelled: " + activity.getReference() + " is now " + activity.getState();
+      registry.record(activity.getId(), null, null, AuditAction.AMENDMENT_CANCELLED, step(open), null, reason);
+      asSystem.run(() -> {
+        if (runtime.createProcessInstanceQuery().processInstanceId(open.getProcessInstanceId()).count() > 0) {
+          runtime.deleteProcessInstance(open.getProcessInstanceId(), reason);
+        }
+      });
+    });
+  }
+
+  @Transactional(readOnly = true)
+  public Amendment get(long amendmentId) {
+    return amendments.findById(amendmentId).orElseThrow(() -> new NoSuchElementException("No amendment with id " + amendmentId));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Amendment> forActivity(long activityId) {
+    return amendments.findByActivityIdOrderByNumberAsc(activityId);
+  }
+
+  /** What the amendment changes, from what to what, and why: what reviewers and signatories decide on. */
+  public static String describe(Amendment amendment, JointActivity activity) {
+    List<String> changes = new ArrayList<>();
+    ActivityChanges c = amendment.changes();
+    if (c.startDate() != null) {
+      changes.add("planned start date " + activity.getPlannedStartDate() + " → " + c.startDate());
+    }
+    if (c.endDate() != null) {
+      changes.add("planned end date " + activity.getPlannedEndDate() + " → " + c.endDate());
+    }
+    if (c.totalBudget() != null) {
+      changes.add("budget " + plain(activity.getTotalBudget()) + " → " + plain(c.totalBudget()) + " " + activity.getCurrency()
+          + " (" + activity.getLeadAgency() + " " + plain(c.leadContribution()) + ", " + activity.getPartnerAgency() + " "
+          + plain(c.partnerContribution()) + ")");
+    }
+    if (c.objectives() != null) {
+      changes.add("objectives → " + c.objectives());
+    }
+    if (c.deliverables() != null) {
+      changes.add("deliverables → " + String.join("; ", c.deliverables()));
+    }
+    return "Amendment " + amendment.getNumber() + " of " + activity.getReference() + ", requested by "
+        + amendment.getRequestedBy() + " (" + amendment.getRequestedFor() + "): " + String.join("; ", changes)
+        + ".\nJustification: " + amendment.getJustification();
+  }
+
+  private List<AuditEntry> decisions(Amendment amendment, int round) {
+    return registry.entriesOfStep(amendment.getActivityId(), reviewStep(amendment, round)).stream()
+        .filter(e -> e.getAction() == AuditAction.AMENDMENT_APPROVED || e.getAction() == AuditAction.AMENDMENT_REJECTED)
+        .toList();
+  }
+
+  static String step(Amendment amendment) {
+    return "amendment-" + amendment.getNumber();
+  }
+
+  static String reviewStep(Amendment amendment, int round) {
+    return step(amendment) + "-review-" + round;
+  }
+
+  private static String plain(BigDecimal amount) {
+    return amount.stripTrailingZeros().toPlainString();
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  private LocalDate today() {
+    return dueDates.today();
+  }
+}

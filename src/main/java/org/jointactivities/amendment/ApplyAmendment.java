@@ -1,0 +1,21 @@
+package org.jointactivities.amendment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Both agencies signed the amendment: the activity takes its new terms. */
+@Component("applyAmendment")
+public class ApplyAmendment implements JavaDelegate {
+
+  private final Amendments amendments;
+
+  public ApplyAmendment(Amendments amendments) {
+    this.amendments = amendments;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    amendments.apply(AmendmentVariables.amendmentId(execution));
+  }
+}

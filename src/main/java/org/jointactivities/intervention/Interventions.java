@@ -1,0 +1,173 @@
+package org.jointactivities.intervention;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.jointactivities.activity.ActivityRegistry;
+import org.jointactivities.activity.ActivityState;
+import org.jointactivities.activity.AuditAction;
+import org.jointactivities.activity.JointActivity;
+import org.jointactivities.agency.AgencyDirectory;
+import org.jointactivities.agency.Role;
+import org.jointactivities.identity.AsSystem;
+import org.jointactivities.identity.IdentityLookup;
+import org.jointactivities.reporting.ProgressReports;
+import org.jointactivities.reporting.ReportingSchedule;
+import org.jointactivities.rules.ActionRefusedException;
+import org.jointactivities.rules.InvalidInputException;
+import org.jointactivities.rules.PlainText;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A manager of either agency suspends, resumes or terminates an activity (PRODUCT.md §4).
+ * Suspension suspends the implementation's process instance, so no report falls due, no task can
+ * be completed and no overdue timer fires; Cockpit shows it suspended. Resumption moves every open
+ * deadline later by the whole days the suspension lasted. Termination ends the implementation
+ * through its "Activity terminated" event, which cancels open tasks.
+ */
+@Service
+@Transactional
+public class Interventions {
+
+  static final String TERMINATION_MESSAGE = "ActivityTerminated";
+  private static final Set<ActivityState> TERMINABLE = EnumSet.of(ActivityState.SIGNED, ActivityState.ACTIVE,
+      ActivityState.SUSPENDED, ActivityState.FINAL_REPORTING);
+  private static final int MAX_REASON = 4000;
+
+  private final ActivityRegistry registry;
+  private final AgencyDirectory agencies;
+  private final IdentityLookup identity;
+  private final ProgressReports reports;
+  private final ReportingSchedule schedule;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final AsSystem asSystem;
+
+  public Interventions(ActivityRegistry registry, AgencyDirectory agencies, IdentityLookup identity,
+      ProgressReports reports, ReportingSchedule schedule, RuntimeService runtime, TaskService tasks, ManagementService management,
+      AsSystem asSystem) {
+    this.registry = registry;
+    this.agencies = agencies;
+    this.identity = identity;
+    this.reports = reports;
+    this.schedule = schedule;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.management = management;
+    this.asSystem = asSystem;
+  }
+
+  public JointActivity suspend(String reference, String manager, String reason) {
+    JointActivity activity = registry.getByReference(reference);
+    String agency = managedAgency(activity, manager, "suspend");
+    String why = reasonOf("suspensionReason", reason, true);
+    requireState(activity, ActivityState.ACTIVE, "suspended");
+    registry.transition(activity.getId(), ActivityState.SUSPENDED, manager, agency, AuditAction.SUSPENDED, null, why);
+    asSystem.run(() -> runtime.updateProcessInstanceSuspensionState()
+        .byProcessInstanceId(activity.getProcessInstanceId()).suspend());
+    return registry.get(activity.getId());
+  }
+
+  public JointActivity resume(String reference, String manager, String comment) {
+    JointActivity activity = registry.getByReference(reference);
+    String agency = managedAgency(activity, manager, "resume");
+    String note = reasonOf("resumptionComment", comment, false);
+    requireState(activity, ActivityState.SUSPENDED, "resumed");
+    Duration pause = wholeDays(activity.getSuspendedAt(), ClockUtil.getCurrentTime().toInstant());
+    registry.transition(activity.getId(), ActivityState.ACTIVE, manager, agency, AuditAction.RESUMED, null,
+        note.isEmpty() ? "Deadlines moved " + pause.toDays() + " day(s) later" : note);
+    asSystem.run(() -> {
+      String instance = activity.getProcessInstanceId();
+      runtime.updateProcessInstanceSuspensionState().byProcessInstanceId(instance).activate();
+      postponeDeadlines(instance, pause);
+    });
+    reports.postpone(activity.getId(), pause);
+    return registry.get(activity.getId());
+  }
+
+  public JointActivity terminate(String reference, String manager, String reason) {
+    JointActivity activity = registry.getByReference(reference);
+    String agency = managedAgency(activity, manager, "terminate");
+    String why = reasonOf("terminationReason", reason, true);
+    if (!TERMINABLE.contains(activity.getState())) {
+      throw new IllegalStateException(reference + " is " + activity.getState() + " and cannot be terminated");
+    }
+    asSystem.run(() -> {
+      String instance = activity.getProcessInstanceId();
+      if (activity.getState() == ActivityState.SUSPENDED) {
+        runtime.updateProcessInstanceSuspensionState().byProcessInstanceId(instance).activate();
+      }
+      runtime.createMessageCorrelation(TERMINATION_MESSAGE)
+          .processInstanceId(instance)
+          .setVariable("terminatedBy", manager)
+          .setVariable("terminatedFor", agency)
+          .setVariable("terminationReason", why)
+          .correlateWithResult();
+    });
+    return registry.get(activity.getId());
+  }
+
+  /** Open tasks and their overdue timers; the calendar of reporting periods itself does not move. */
+  private void postponeDeadlines(String instance, Duration pause) {
+    for (Task task : tasks.createTaskQuery().processInstanceId(instance).list()) {
+      if (task.getDueDate() != null) {
+        task.setDueDate(Date.from(task.getDueDate().toInstant().plus(pause)));
+        tasks.saveTask(task);
+      }
+    }
+    Set<String> calendar = Set.of(ReportingSchedule.ACTIVATION_TIMER, ReportingSchedule.PERIOD_TIMER);
+    for (Job timer : management.createJobQuery().processInstanceId(instance).timers().list()) {
+      if (!calendar.contains(schedule.elementOf(timer))) {
+        management.setJobDuedate(timer.getId(), Date.from(timer.getDuedate().toInstant().plus(pause)));
+      }
+    }
+    Object reportDue = runtime.getVariable(instance, "reportDue");
+    if (reportDue instanceof Date due) {
+      runtime.setVariable(instance, "reportDue", Date.from(due.toInstant().plus(pause)));
+    }
+  }
+
+  /** The agency the manager acts for: one of the activity's two whose manager they are. */
+  private String managedAgency(JointActivity activity, String manager, String what) {
+    Set<String> groups = identity.groupsOf(manager);
+    return activity.agencies().stream()
+        .filter(agency -> groups.contains(agencies.groupId(agency, Role.MANAGER)))
+        .findFirst()
+        .orElseThrow(() -> new ActionRefusedException(manager + " may not " + what + " " + activity.getReference()
+            + ": only a manager of " + String.join(" or ", activity.agencies()) + " may"));
+  }
+
+  private static void requireState(JointActivity activity, ActivityState required, String what) {
+    if (activity.getState() != required) {
+      throw new IllegalStateException(activity.getReference() + " is " + activity.getState() + "; only an activity that is "
+          + required + " can be " + what);
+    }
+  }
+
+  private static String reasonOf(String field, String reason, boolean required) {
+    String text = reason == null ? "" : PlainText.checked("Intervention", field, reason);
+    if (required && text.isEmpty()) {
+      throw new InvalidInputException("Intervention", field, "is required: say why");
+    }
+    if (text.length() > MAX_REASON) {
+      throw new InvalidInputException("Intervention", field, "must be at most " + MAX_REASON + " characters");
+    }
+    return text;
+  }
+
+  /** The suspension's length rounded up to whole days, so deadlines stay at the end of a day. */
+  private static Duration wholeDays(Instant from, Instant to) {
+    long hours = Duration.between(from, to).toHours();
+    return Duration.ofDays((hours + 23) / 24);
+  }
+}

@@ -1,0 +1,122 @@
+package org.jointactivities.reporting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.jointactivities.activity.ActivityRegistry;
+import org.jointactivities.activity.AuditAction;
+import org.jointactivities.activity.AuditEntry;
+import org.jointactivities.activity.JointActivity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The progress reports of activities: opened when a period ends, submitted by the lead agency's
+ * officers, reviewed by both agencies, locked when both accept. Each step leaves an audit entry;
+ * the reviewers' decisions on one submission share the step {@code report-<period>-submission-<n>}.
+ */
+@Service
+@Transactional
+public class ProgressReports {
+
+  private final ProgressReportRepository reports;
+  private final ActivityRegistry registry;
+
+  public ProgressReports(ProgressReportRepository reports, ActivityRegistry registry) {
+    this.reports = reports;
+    this.registry = registry;
+  }
+
+  ProgressReport open(JointActivity activity, ReportingPeriod period, Date due) {
+    ProgressReport report = reports.save(new ProgressReport(activity.getId(), period, due.toInstant()));
+    if (!period.last()) {
+      registry.record(activity.getId(), null, activity.getLeadAgency(), AuditAction.REPORT_DUE, step(report), null,
+          "Period " + period.start() + " to " + period.end() + ", due " + due.toInstant());
+    }
+    return report;
+  }
+
+  ProgressReport submit(long reportId, Map<String, Object> form, String officer) {
+    ProgressReport report = get(reportId);
+    JointActivity activity = registry.get(report.getActivityId());
+    ReportContent content = ProgressReportValidator.validate(form, activity, lastAccepted(activity.getId()));
+    report.submit(content, officer, now());
+    registry.record(activity.getId(), officer, activity.getLeadAgency(), AuditAction.REPORT_SUBMITTED,
+        reviewStep(report), null, null);
+    return report;
+  }
+
+  /** After both reviews: ACCEPTED (and locked) when both agencies accepted, else SENT_BACK. */
+  String conclude(long reportId, int parties, Date revisionDue) {
+    ProgressReport report = get(reportId);
+    List<AuditEntry> decisions = decisions(report);
+    boolean accepted = decisions.size() == parties
+        && decisions.stream().allMatch(entry -> entry.getAction() == AuditAction.REPORT_ACCEPTED);
+    if (accepted) {
+      report.accept(now());
+      registry.record(report.getActivityId(), null, null, AuditAction.REPORT_LOCKED, reviewStep(report), null, null);
+      return ReportStatus.ACCEPTED.name();
+    }
+    report.sendBack(revisionDue.toInstant());
+    registry.record(report.getActivityId(), null, null, AuditAction.REPORT_RETURNED, reviewStep(report), null, null);
+    return ReportStatus.SENT_BACK.name();
+  }
+
+  /** What the reviewers wrote about the last submission, for the officer who revises. */
+  @Transactional(readOnly = true)
+  public String feedback(ProgressReport report) {
+    return decisions(report).stream()
+        .filter(entry -> entry.getComment() != null)
+        .map(entry -> entry.getAgency() + " (" + entry.getActor() + "): " + entry.getComment())
+        .reduce((a, b) -> a + "\n\n" + b).orElse("");
+  }
+
+  /** A suspension paused the activity's deadlines: the open reports fall due that much later. */
+  public void postpone(long activityId, Duration pause) {
+    for (ProgressReport report : forActivity(activityId)) {
+      if (report.getStatus() != ReportStatus.ACCEPTED) {
+        report.postpone(pause);
+      }
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public ProgressReport get(long reportId) {
+    return reports.findById(reportId).orElseThrow(() -> new NoSuchElementException("No progress report with id " + reportId));
+  }
+
+  @Transactional(readOnly = true)
+  public List<ProgressReport> forActivity(long activityId) {
+    return reports.findByActivityIdOrderByPeriodNumberAsc(activityId);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<ProgressReport> lastAccepted(long activityId) {
+    return forActivity(activityId).stream().filter(r -> r.getStatus() == ReportStatus.ACCEPTED)
+        .reduce((first, second) -> second);
+  }
+
+  private List<AuditEntry> decisions(ProgressReport report) {
+    return registry.entriesOfStep(report.getActivityId(), reviewStep(report)).stream()
+        .filter(entry -> entry.getAction() == AuditAction.REPORT_ACCEPTED || entry.getAction() == AuditAction.REPORT_SENT_BACK)
+        .toList();
+  }
+
+  static String step(ProgressReport report) {
+    return "report-" + report.getPeriodNumber();
+  }
+
+  /** The step of the current submission, which its reviews join. */
+  static String reviewStep(ProgressReport report) {
+    return step(report) + "-submission-" + report.getSubmissions();
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

@@ -1,0 +1,167 @@
+package org.jointactivities.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.jointactivities.activity.AuditAction.ACTIVATED;
+import static org.jointactivities.activity.AuditAction.ACTIVITY_AMENDED;
+import static org.jointactivities.activity.AuditAction.CLOSED;
+import static org.jointactivities.activity.AuditAction.FINAL_REPORT_DUE;
+import static org.jointactivities.activity.AuditAction.REPORT_DUE;
+import static org.jointactivities.activity.AuditAction.REPORT_LOCKED;
+import static org.jointactivities.activity.AuditAction.REPORT_RETURNED;
+import static org.jointactivities.activity.AuditAction.RESUMED;
+import static org.jointactivities.activity.AuditAction.SUSPENDED;
+import static org.jointactivities.activity.AuditAction.TASK_OVERDUE;
+import static org.jointactivities.activity.AuditAction.TERMINATED;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.jointactivities.activity.ActivityState;
+import org.jointactivities.activity.AuditEntry;
+import org.jointactivities.amendment.Amendment;
+import org.jointactivities.amendment.Amendments;
+import org.jointactivities.intervention.Interventions;
+import org.jointactivities.support.JointActivitiesTest;
+import org.jointactivities.support.Proposals;
+import org.jointactivities.support.Reports;
+import org.jointactivities.support.Scenario;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The ActivityImplementation model with the engine's clock under the test's control: a one-year
+ * quarterly activity (2027) from signature to closure, and each other path.
+ */
+@JointActivitiesTest
+class ActivityImplementationProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired Scenario scenario;
+  @Autowired ProgressReports reports;
+  @Autowired Amendments amendments;
+  @Autowired Interventions interventions;
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2026-11-30T09:00:00Z")));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aQuarterlyYearRunsFromSignatureToClosureThroughSendBackAmendmentAndSuspension() {
+    ProcessInstance proposal = scenario.signedActivity(Proposals.valid());
+    ProcessInstance activity = scenario.implementation(proposal);
+    assertThat(activity).isWaitingAt("TimerEvent_PlannedStartReached");
+    assertThat(state(proposal)).isEqualTo(ActivityState.SIGNED);
+    assertThat(ReportingSchedule.periods(scenario.activity(proposal))).extracting(ReportingPeriod::end).containsExactly(
+        LocalDate.parse("2027-03-31"), LocalDate.parse("2027-06-30"), LocalDate.parse("2027-09-30"), LocalDate.parse("2027-12-31"));
+
+    // the start date comes: active, the first quarter runs
+    scenario.at("2026-12-31T23:00:00Z");
+    assertThat(activity).isWaitingAt("TimerEvent_PlannedStartReached");
+    scenario.at("2027-01-01T00:00:00Z");
+    assertThat(state(proposal)).isEqualTo(ActivityState.ACTIVE);
+    assertThat(activity).isWaitingAt("TimerEvent_ReportingPeriodEnded");
+
+    // Q1 ends: the lead agency's officers owe a report, due 15 working days after 31 March
+    scenario.at("2027-04-01T00:00:00Z");
+    Task report1 = scenario.task(activity, "Task_SubmitProgressReport", null);
+    assertThat(report1.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-04-21T23:59:59Z"));
+    assertThat(engine.getTaskService().getIdentityLinksForTask(report1.getId()))
+        .anyMatch(link -> "unodc-officers".equals(link.getGroupId()));
+
+    // submitted, sent back by IOM with feedback, revised, then accepted by both and locked
+    scenario.submitReport(activity, "unodc-officer", Reports.valid(1));
+    scenario.reviewReport(activity, "unodc-reviewer", "UNODC", "ACCEPT", null);
+    scenario.reviewReport(activity, "iom-reviewer", "IOM", "SEND_BACK", "Break the expenditure down by workshop.");
+    Task revision = scenario.task(activity, "Task_SubmitProgressReport", null);
+    assertThat(engine.getTaskService().getVariable(revision.getId(), "reviewerFeedback"))
+        .isEqualTo("IOM (iom-reviewer): Break the expenditure down by workshop.");
+    assertThat(engine.getTaskService().getVariable(revision.getId(), "narrative")).isEqualTo(Reports.valid(1).get("narrative"));
+    scenario.submitReport(activity, "unodc-officer2", Reports.with(1, "narrative", "Workshop 1: 7 000; workshop 2: 5 000."));
+    scenario.acceptReport(activity);
+    ProgressReport first = reports.forActivity(scenario.activity(proposal).getId()).get(0);
+    assertThat(first.getStatus()).isEqualTo(ReportStatus.ACCEPTED);
+    assertThat(first.getSubmissions()).isEqualTo(2);
+    assertThat(first.getSubmittedBy()).isEqualTo("unodc-officer2");
+    assertThat(activity).isWaitingAt("TimerEvent_ReportingPeriodEnded");
+
+    // mid-way, IOM asks to extend the end date by a quarter; both review, both sign
+    scenario.at("2027-05-10T09:00:00Z");
+    ProcessInstance amendment = scenario.requestAmendment("iom-officer", Map.of("activityReference", proposal.getBusinessKey(),
+        "newEndDate", "2028-03-31", "justification", "Border posts closed for six weeks; a fifth quarter completes the training."));
+    assertThat(amendment.getBusinessKey()).isEqualTo(proposal.getBusinessKey());
+    scenario.reviewAmendment(activity, "unodc-reviewer", "UNODC", "APPROVE", null);
+    scenario.reviewAmendment(activity, "iom-reviewer", "IOM", "APPROVE", null);
+    scenario.sign(activity, "unodc-signatory-pm", "UNODC");
+    scenario.sign(activity, "iom-signatory-pm", "IOM");
+    assertThat(amendment).isEnded().hasPassed("CallActivity_DualAgencySignOff", "Task_ApplyAmendment", "EndEvent_AmendmentApplied");
+    assertThat(scenario.activity(proposal).getPlannedEndDate()).isEqualTo(LocalDate.parse("2028-03-31"));
+    Amendment applied = amendments.forActivity(scenario.activity(proposal).getId()).get(0);
+    assertThat(applied.getPreviousEndDate()).isEqualTo(LocalDate.parse("2027-12-31"));
+    assertThat(applied.getNewEndDate()).isEqualTo(LocalDate.parse("2028-03-31"));
+    assertThat(ReportingSchedule.periods(scenario.activity(proposal))).hasSize(5);
+
+    // a manager suspends over the end of Q2: no report falls due until resumption
+    scenario.at("2027-06-15T09:00:00Z");
+    interventions.suspend(proposal.getBusinessKey(), "unodc-manager", "Security incident at the border posts");
+    assertThat(state(proposal)).isEqualTo(ActivityState.SUSPENDED);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(activity.getId()).singleResult()
+        .isSuspended()).isTrue();
+    scenario.at("2027-07-05T09:00:00Z");
+    assertThat(scenario.openTasks(activity)).isEmpty();
+    scenario.at("2027-07-20T09:00:00Z");
+    interventions.resume(proposal.getBusinessKey(), "iom-manager", null);
+    scenario.runJobs();
+    assertThat(state(proposal)).isEqualTo(ActivityState.ACTIVE);
+    // the report's 15 working days count from the resumption, not from 30 June
+    assertThat(scenario.task(activity, "Task_SubmitProgressReport", null).getDueDate().toInstant())
+        .isEqualTo(Instant.parse("2027-08-10T23:59:59Z"));
+    scenario.submitReport(activity, "unodc-officer", Reports.valid(2));
+    scenario.acceptReport(activity);
+
+    // Q3 and Q4 as usual; the schedule now has a fifth quarter
+    scenario.at("2027-10-01T00:00:00Z");
+    scenario.submitReport(activity, "unodc-officer", Reports.valid(3));
+    scenario.acceptReport(activity);
+    scenario.at("2028-01-01T00:00:00Z");
+    assertThat(state(proposal)).isEqualTo(ActivityState.ACTIVE);
+    scenario.submitReport(activity, "unodc-officer", Reports.valid(4));
+    scenario.acceptReport(activity);
+
+    // the end date: the final report; both accept it and the activity is closed
+    scenario.at("2028-04-01T00:00:00Z");
+    assertThat(state(proposal)).isEqualTo(ActivityState.FINAL_REPORTING);
+    scenario.submitReport(activity, "unodc-officer", Reports.valid(5));
+    scenario.acceptReport(activity);
+
+    assertThat(activity).isEnded().hasPassed("Task_CloseActivity", "EndEvent_ActivityClosed");
+    assertThat(state(proposal)).isEqualTo(ActivityState.CLOSED);
+    assertThat(scenario.activity(proposal).getEndedAt()).isEqualTo(Instant.parse("2028-04-01T00:00:00Z"));
+    List<ProgressReport> all = reports.forActivity(scenario.activity(proposal).getId());
+    assertThat(all).extracting(ProgressReport::getPeriodNumber).containsExactly(1, 2, 3, 4, 5);
+    assertThat(all).allMatch(r -> r.getStatus() == ReportStatus.ACCEPTED);
+    assertThat(all).extracting(ProgressReport::isFinalReport).containsExactly(false, false, false, false, true);
+    assertThat(scenario.auditActions(proposal)).containsSubsequence(ACTIVATED, REPORT_DUE, REPORT_RETURNED, REPORT_LOCKED,
+        ACTIVITY_AMENDED, SUSPENDED, RESUMED, REPORT_DUE, REPORT_LOCKED, FINAL_REPORT_DUE, REPORT_LOCKED, CLOSED);
+    assertThat(scenario.openTasks(proposal)).isEmpty();
+  }
+
+  private ActivityState state(ProcessInstance proposal) {
+    return scenario.activity(proposal).getState();
+  }
+}

@@ -86,11 +86,10 @@ public class Interventions {
     Duration pause = wholeDays(activity.getSuspendedAt(), ClockUtil.getCurrentTime().toInstant());
     registry.transition(activity.getId(), ActivityState.ACTIVE, manager, agency, AuditAction.RESUMED, null,
         note.isEmpty() ? "Deadlines moved " + pause.toDays() + " day(s) later" : note);
-    asSystem.run(() -> {
-      String instance = activity.getProcessInstanceId();
-      runtime.updateProcessInstanceSuspensionState().byProcessInstanceId(instance).activate();
-      postponeDeadlines(instance, pause);
-    });
+    String instance = activity.getProcessInstanceId();
+    // activation is a bulk update written when its command ends: a command of its own first
+    asSystem.run(() -> runtime.updateProcessInstanceSuspensionState().byProcessInstanceId(instance).activate());
+    asSystem.run(() -> postponeDeadlines(instance, pause));
     reports.postpone(activity.getId(), pause);
     return registry.get(activity.getId());
   }
@@ -102,18 +101,16 @@ public class Interventions {
     if (!TERMINABLE.contains(activity.getState())) {
       throw new IllegalStateException(reference + " is " + activity.getState() + " and cannot be terminated");
     }
-    asSystem.run(() -> {
-      String instance = activity.getProcessInstanceId();
-      if (activity.getState() == ActivityState.SUSPENDED) {
-        runtime.updateProcessInstanceSuspensionState().byProcessInstanceId(instance).activate();
-      }
-      runtime.createMessageCorrelation(TERMINATION_MESSAGE)
+    String instance = activity.getProcessInstanceId();
+    if (activity.getState() == ActivityState.SUSPENDED) {
+      asSystem.run(() -> runtime.updateProcessInstanceSuspensionState().byProcessInstanceId(instance).activate());
+    }
+    asSystem.run(() -> runtime.createMessageCorrelation(TERMINATION_MESSAGE)
           .processInstanceId(instance)
           .setVariable("terminatedBy", manager)
           .setVariable("terminatedFor", agency)
           .setVariable("terminationReason", why)
-          .correlateWithResult();
-    });
+          .correlateWithResult());
     return registry.get(activity.getId());
   }
 

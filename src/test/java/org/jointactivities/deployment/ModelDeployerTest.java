@@ -24,8 +24,10 @@ class ModelDeployerTest {
         .orderByDeploymentTime().desc().list().get(0);
     assertThat(repository.getDeploymentResources(deployment.getId())).extracting(Resource::getName)
         .containsExactlyInAnyOrder("bpmn/joint-activity-proposal.bpmn", "bpmn/dual-agency-sign-off.bpmn",
+            "bpmn/activity-implementation.bpmn", "bpmn/activity-amendment.bpmn",
             "bpmn/signatory-level.dmn", "forms/proposal.form", "forms/proposal-review.form",
-            "forms/proposal-revision.form", "forms/activity-sign-off.form");
+            "forms/proposal-revision.form", "forms/activity-sign-off.form", "forms/progress-report.form",
+            "forms/progress-report-review.form", "forms/amendment.form", "forms/amendment-review.form");
   }
 
   @Test

@@ -41,7 +41,7 @@ class DemoSetupTest {
 
   @Test
   void eachRoleSeesTheFiltersThatFitIt() {
-    assertThat(filterNames("unodc-officer")).containsExactlyInAnyOrder("My tasks", "Overdue");
+    assertThat(filterNames("unodc-officer")).containsExactlyInAnyOrder("My tasks", "My agency's reports", "Overdue");
     assertThat(filterNames("iom-reviewer")).containsExactlyInAnyOrder("My tasks", "My agency's reviews", "Overdue");
     assertThat(filterNames("iom-signatory-pm")).containsExactlyInAnyOrder("My tasks", "Awaiting my signature", "Overdue");
   }

@@ -1,6 +1,7 @@
 package org.jointactivities.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.jointactivities.activity.AuditAction.ACTIVATED;
 import static org.jointactivities.activity.AuditAction.ACTIVITY_AMENDED;
@@ -16,6 +17,7 @@ import static org.jointactivities.activity.AuditAction.TERMINATED;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -26,6 +28,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.AuditEntry;
 import org.jointactivities.amendment.Amendment;
+import org.jointactivities.amendment.AmendmentStatus;
 import org.jointactivities.amendment.Amendments;
 import org.jointactivities.intervention.Interventions;
 import org.jointactivities.support.JointActivitiesTest;
@@ -53,7 +56,7 @@ class ActivityImplementationProcessTest {
   @BeforeEach
   void init() {
     BpmnAwareTests.init(engine);
-    ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2026-11-30T09:00:00Z")));
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
   }
 
   @AfterEach
@@ -159,6 +162,127 @@ class ActivityImplementationProcessTest {
     assertThat(scenario.auditActions(proposal)).containsSubsequence(ACTIVATED, REPORT_DUE, REPORT_RETURNED, REPORT_LOCKED,
         ACTIVITY_AMENDED, SUSPENDED, RESUMED, REPORT_DUE, REPORT_LOCKED, FINAL_REPORT_DUE, REPORT_LOCKED, CLOSED);
     assertThat(scenario.openTasks(proposal)).isEmpty();
+  }
+
+  @Test
+  void anActivitySignedAfterItsStartDateIsActiveAtOnce() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-02-15T09:00:00Z")));
+    ProcessInstance proposal = scenario.signedActivity(Proposals.valid());
+
+    assertThat(state(proposal)).isEqualTo(ActivityState.ACTIVE);
+    assertThat(scenario.activity(proposal).getActivatedAt()).isEqualTo(Instant.parse("2027-02-15T09:00:00Z"));
+    assertThat(scenario.implementation(proposal)).hasPassed("Task_ActivateActivity").isWaitingAt("TimerEvent_ReportingPeriodEnded");
+  }
+
+  @Test
+  void aMovedStartDateMovesTheActivation() {
+    ProcessInstance proposal = scenario.signedActivity(Proposals.valid());
+    ProcessInstance activity = scenario.implementation(proposal);
+    scenario.requestAmendment("unodc-officer2", Map.of("activityReference", proposal.getBusinessKey(),
+        "newStartDate", "2027-02-01", "justification", "The partner's staff arrive a month later."));
+    scenario.reviewAmendment(activity, "unodc-reviewer", "UNODC", "APPROVE", null);
+    scenario.reviewAmendment(activity, "iom-reviewer", "IOM", "APPROVE", null);
+    scenario.sign(activity, "unodc-signatory-pm", "UNODC");
+    scenario.sign(activity, "iom-signatory-pm", "IOM");
+
+    scenario.at("2027-01-15T09:00:00Z");
+    assertThat(state(proposal)).isEqualTo(ActivityState.SIGNED);
+    scenario.at("2027-02-01T00:00:00Z");
+    assertThat(state(proposal)).isEqualTo(ActivityState.ACTIVE);
+    // four quarters from 1 February, the last one cut at the unchanged end date
+    assertThat(ReportingSchedule.periods(scenario.activity(proposal))).extracting(ReportingPeriod::end).containsExactly(
+        LocalDate.parse("2027-04-30"), LocalDate.parse("2027-07-31"), LocalDate.parse("2027-10-31"), LocalDate.parse("2027-12-31"));
+    scenario.at("2027-04-30T23:00:00Z");
+    assertThat(scenario.openTasks(activity)).isEmpty();
+    scenario.at("2027-05-01T00:00:00Z");
+    assertThat(scenario.openTasks(activity)).extracting(Task::getTaskDefinitionKey).containsExactly("Task_SubmitProgressReport");
+  }
+
+  @Test
+  void aSuspensionPausesTheDeadlinesOfOpenTasks() {
+    ProcessInstance proposal = scenario.signedActivity(Proposals.valid());
+    ProcessInstance activity = scenario.implementation(proposal);
+    scenario.at("2027-04-01T00:00:00Z");
+    assertThat(scenario.task(activity, "Task_SubmitProgressReport", null).getDueDate().toInstant())
+        .isEqualTo(Instant.parse("2027-04-21T23:59:59Z"));
+
+    scenario.at("2027-04-10T09:00:00Z");
+    interventions.suspend(proposal.getBusinessKey(), "iom-manager", "Funding frozen pending an audit");
+    // nothing can be reported while suspended, and nothing falls overdue
+    Task frozen = scenario.task(activity, "Task_SubmitProgressReport", null);
+    assertThatThrownBy(() -> scenario.complete("unodc-officer", frozen, Reports.valid(1)))
+        .hasMessageContaining("suspended");
+    scenario.at("2027-04-23T09:00:00Z");
+    assertThat(scenario.auditActions(proposal)).doesNotContain(TASK_OVERDUE);
+
+    scenario.at("2027-04-24T09:00:00Z");
+    interventions.resume(proposal.getBusinessKey(), "unodc-manager", "Audit cleared");
+    // fourteen days suspended: due fourteen days later, and its overdue timer with it
+    Instant moved = Instant.parse("2027-05-05T23:59:59Z");
+    assertThat(scenario.task(activity, "Task_SubmitProgressReport", null).getDueDate().toInstant()).isEqualTo(moved);
+    assertThat(reports.forActivity(scenario.activity(proposal).getId()).get(0).getDueAt()).isEqualTo(moved);
+    scenario.at("2027-05-05T12:00:00Z");
+    assertThat(scenario.auditActions(proposal)).doesNotContain(TASK_OVERDUE);
+    scenario.at("2027-05-06T00:00:01Z");
+    assertThat(activity).hasPassed("Task_RecordReportOverdue");
+    AuditEntry overdue = scenario.audit(proposal).stream().filter(e -> e.getAction() == TASK_OVERDUE).findFirst().orElseThrow();
+    assertThat(overdue.getAgency()).isEqualTo("UNODC");
+    assertThat(overdue.getComment()).contains("Submit progress report").contains("2027-05-05T23:59:59Z");
+    assertThat(scenario.audit(proposal)).filteredOn(e -> e.getAction() == RESUMED).singleElement()
+        .satisfies(e -> assertThat(e.getActor()).isEqualTo("unodc-manager"));
+  }
+
+  @Test
+  void anOverdueReportReviewIsRecordedForEachAgencyStillToDecide() {
+    ProcessInstance proposal = scenario.signedActivity(Proposals.valid());
+    ProcessInstance activity = scenario.implementation(proposal);
+    scenario.at("2027-04-01T00:00:00Z");
+    scenario.at("2027-04-02T09:00:00Z");
+    scenario.submitReport(activity, "unodc-officer", Reports.valid(1));
+    scenario.reviewReport(activity, "unodc-reviewer", "UNODC", "ACCEPT", null);
+
+    scenario.at("2027-04-10T00:00:01Z");
+    assertThat(activity).hasPassed("Task_RecordReportReviewOverdue");
+    assertThat(scenario.audit(proposal)).filteredOn(e -> e.getAction() == TASK_OVERDUE)
+        .extracting(AuditEntry::getAgency).containsExactly("IOM");
+  }
+
+  @Test
+  void terminationEndsTheActivityAndCancelsItsOpenTasksAndAmendment() {
+    ProcessInstance proposal = scenario.signedActivity(Proposals.valid());
+    ProcessInstance activity = scenario.implementation(proposal);
+    scenario.at("2027-04-01T00:00:00Z");
+    ProcessInstance amendment = scenario.requestAmendment("iom-officer", Map.of("activityReference",
+        proposal.getBusinessKey(), "newEndDate", "2028-06-30", "justification", "More time for the second workshop."));
+    assertThat(scenario.openTasks(proposal)).hasSize(3);
+
+    interventions.terminate(proposal.getBusinessKey(), "unodc-manager", "The host government withdrew its consent.");
+
+    assertThat(state(proposal)).isEqualTo(ActivityState.TERMINATED);
+    assertThat(scenario.activity(proposal).getEndedAt()).isEqualTo(Instant.parse("2027-04-01T00:00:00Z"));
+    assertThat(activity).isEnded().hasPassed("Task_RecordTermination", "EndEvent_ActivityTerminated")
+        .hasNotPassed("EndEvent_ActivityClosed");
+    assertThat(amendment).isEnded();
+    assertThat(amendments.forActivity(scenario.activity(proposal).getId())).singleElement()
+        .satisfies(a -> assertThat(a.getStatus()).isEqualTo(AmendmentStatus.CANCELLED));
+    assertThat(scenario.openTasks(proposal)).isEmpty();
+    AuditEntry terminated = scenario.audit(proposal).stream().filter(e -> e.getAction() == TERMINATED).findFirst().orElseThrow();
+    assertThat(terminated.getActor()).isEqualTo("unodc-manager");
+    assertThat(terminated.getAgency()).isEqualTo("UNODC");
+    assertThat(terminated.getComment()).isEqualTo("The host government withdrew its consent.");
+  }
+
+  @Test
+  void aSuspendedActivityCanBeTerminated() {
+    ProcessInstance proposal = scenario.signedActivity(Proposals.valid());
+    ProcessInstance activity = scenario.implementation(proposal);
+    scenario.at("2027-02-01T00:00:00Z");
+    interventions.suspend(proposal.getBusinessKey(), "unodc-manager", "Security incident");
+
+    interventions.terminate(proposal.getBusinessKey(), "iom-manager", "No prospect of resuming");
+
+    assertThat(state(proposal)).isEqualTo(ActivityState.TERMINATED);
+    assertThat(activity).isEnded().hasPassed("EndEvent_ActivityTerminated");
   }
 
   private ActivityState state(ProcessInstance proposal) {

@@ -1,6 +1,7 @@
 package org.jointactivities.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jointactivities.activity.ActivityState;
+import org.jointactivities.intervention.Interventions;
+import org.jointactivities.rules.ActionRefusedException;
 import org.jointactivities.support.Proposals;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.Test;
@@ -17,7 +20,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 
-/** A third agency added in configuration alone: it gets groups, demo users, form options, and joins activities. */
+/**
+ * A third agency added in configuration alone: it gets groups, demo users, form options, and joins
+ * activities; an agency that is no party to an activity may not amend or suspend it.
+ */
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:ja-third-${random.uuid};DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
@@ -43,6 +49,7 @@ class ThirdAgencyTest {
   @Autowired Scenario scenario;
   @Autowired IdentityService identity;
   @Autowired RepositoryService repository;
+  @Autowired Interventions interventions;
 
   @Test
   void aThirdAgencyConfiguredInConfigJoinsActivities() throws IOException {
@@ -65,5 +72,17 @@ class ThirdAgencyTest {
 
     assertThat(scenario.activity(instance).getState()).isEqualTo(ActivityState.SIGNED);
     assertThat(scenario.activity(instance).getPartnerAgency()).isEqualTo("UNHCR");
+
+    // IOM is no party to it: its officers may not amend it, its managers may not suspend it
+    assertThatThrownBy(() -> scenario.requestAmendment("iom-officer", Map.of("activityReference", instance.getBusinessKey(),
+        "newEndDate", "2028-03-31", "justification", "x")))
+        .isInstanceOf(ActionRefusedException.class)
+        .hasMessageContaining("iom-officer may not request an amendment of " + instance.getBusinessKey()
+            + ": only programme officers of UNODC or UNHCR may");
+    scenario.runJobs();
+    assertThatThrownBy(() -> interventions.suspend(instance.getBusinessKey(), "iom-manager", "x"))
+        .isInstanceOf(ActionRefusedException.class)
+        .hasMessageContaining("iom-manager may not suspend " + instance.getBusinessKey() + ": only a manager of UNODC or UNHCR may");
+    assertThat(scenario.activity(instance).getState()).isEqualTo(ActivityState.SIGNED);
   }
 }

@@ -48,7 +48,10 @@ class ActivityNotifications {
     }
     JointActivity activity = change.activity();
     Map<String, Object> model = model(activity);
-    model.put("stateLabel", outbox.templates().message("state." + activity.getState().name()));
+    String stateLabel = outbox.templates().message("state." + activity.getState().name());
+    // an amendment changes the terms, not the state: "is now amended and active"
+    model.put("stateLabel", change.action() == AuditAction.ACTIVITY_AMENDED
+        ? outbox.templates().message("state.AMENDED", stateLabel) : stateLabel);
     model.put("change", outbox.templates().message("change." + change.action().name()));
     model.put("actor", change.actor());
     model.put("comment", change.comment());

@@ -13,9 +13,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.jointactivities.intervention.Interventions;
 import org.jointactivities.support.JointActivitiesTest;
 import org.jointactivities.support.Mails;
 import org.jointactivities.support.Proposals;
+import org.jointactivities.support.Reports;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +37,7 @@ class NotificationTest {
   @Autowired NotificationRepository notifications;
   @Autowired TestRestTemplate http;
   @Autowired MeterRegistry meters;
+  @Autowired Interventions interventions;
 
   @BeforeEach
   void emptyInbox() {
@@ -244,6 +247,67 @@ class NotificationTest {
     }
     scenario.runJobs();
     assertThat(mailsAbout(proposal, "")).hasSize(3);
+  }
+
+  @Test
+  void implementationIsAnnouncedAndReportsAreMailedRemindedAndEscalated() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
+    ProcessInstance activity = scenario.signedActivity(Proposals.valid());
+    scenario.at("2027-01-01T00:00:00Z");
+    scenario.at("2027-04-01T00:00:00Z");
+
+    Mails report = only(mailsAbout(activity, "Submit progress report"), "unodc-officer2@unodc.org");
+    assertThat(report.to()).containsExactlyInAnyOrder("unodc-officer@unodc.org", "unodc-officer2@unodc.org");
+    assertThat(report.text())
+        .contains("What is asked: A reporting period has ended: submit the progress report for UNODC (United Nations Office on Drugs and Crime)")
+        .contains("Due: Wednesday 21 April 2027, 23:59 UTC")
+        .contains(TASKLIST + scenario.task(activity, "Task_SubmitProgressReport", null).getId());
+
+    scenario.at("2027-04-22T00:00:01Z");
+    assertThat(mailsAbout(activity, "Overdue — ").get(0).to())
+        .containsExactlyInAnyOrder("unodc-officer@unodc.org", "unodc-officer2@unodc.org");
+    assertThat(only(mailsAbout(activity, "Overdue in your agency"), "unodc-manager@unodc.org").text())
+        .contains("Waiting on: unodc-officers");
+
+    interventions.suspend(activity.getBusinessKey(), "unodc-manager", "Security incident at the border");
+    interventions.resume(activity.getBusinessKey(), "iom-manager", null);
+    interventions.terminate(activity.getBusinessKey(), "iom-manager", "Host government withdrew consent");
+    scenario.runJobs();
+
+    assertThat(stateSubjects(activity)).containsSubsequence(
+        activity.getBusinessKey() + " is now signed — Joint training on victim identification at borders",
+        activity.getBusinessKey() + " is now active — Joint training on victim identification at borders",
+        activity.getBusinessKey() + " is now suspended — Joint training on victim identification at borders",
+        activity.getBusinessKey() + " is now active — Joint training on victim identification at borders",
+        activity.getBusinessKey() + " is now terminated — Joint training on victim identification at borders");
+    Mails suspended = mailsAbout(activity, "is now suspended").get(0);
+    assertThat(suspended.to()).containsExactlyInAnyOrder("unodc-reviewer@unodc.org", "iom-reviewer@iom.int");
+    assertThat(suspended.text()).contains("What happened: A manager suspended the activity", "By: unodc-manager",
+        "Comment: Security incident at the border");
+    assertThat(mailsAbout(activity, "is now terminated").get(0).text()).contains("By: iom-manager",
+        "Comment: Host government withdrew consent");
+  }
+
+  @Test
+  void anAmendmentAndTheClosureAreAnnounced() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
+    ProcessInstance activity = scenario.signedActivity(Proposals.valid());
+    scenario.requestAmendment("iom-officer", Map.of("activityReference", activity.getBusinessKey(),
+        "newEndDate", "2027-03-31", "justification", "Only one quarter is funded."));
+    scenario.reviewAmendment(activity, "unodc-reviewer", "UNODC", "APPROVE", null);
+    scenario.reviewAmendment(activity, "iom-reviewer", "IOM", "APPROVE", null);
+    scenario.sign(activity, "unodc-signatory-pm", "UNODC");
+    scenario.sign(activity, "iom-signatory-pm", "IOM");
+    assertThat(mailsAbout(activity, "is now amended and signed").get(0).text())
+        .contains("What happened: Both agencies signed an amendment");
+
+    scenario.at("2027-01-01T00:00:00Z");
+    scenario.at("2027-04-01T00:00:00Z");
+    scenario.submitReport(activity, "unodc-officer", Reports.valid(1));
+    scenario.acceptReport(activity);
+    assertThat(stateSubjects(activity)).containsSubsequence(
+        activity.getBusinessKey() + " is now in final reporting — Joint training on victim identification at borders",
+        activity.getBusinessKey() + " is now closed — Joint training on victim identification at borders");
   }
 
   private List<Mails> mailsAbout(ProcessInstance proposal, String subjectPart) {

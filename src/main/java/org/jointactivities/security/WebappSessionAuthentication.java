@@ -6,10 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.regex.Pattern;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -17,9 +21,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets our Cockpit plugins read our API as the user logged in to the webapps: a GET to
- * {@code /api/**} without credentials runs as the Camunda webapp session's user. Only reads: a
- * session cookie rides along on cross-site requests, so nothing that changes data accepts it.
+ * Lets our Cockpit plugins use our API as the user logged in to the webapps: a GET to
+ * {@code /api/**} without credentials runs as the Camunda webapp session's user. A session cookie
+ * rides along on cross-site requests, so the one change a plugin makes, a manager's intervention
+ * ({@code POST /api/activities/{reference}/suspension|resumption|termination}), also needs the
+ * webapp session's CSRF token in the {@code X-XSRF-TOKEN} header, as the webapps' own API does.
  */
 class WebappSessionAuthentication extends OncePerRequestFilter {
 
@@ -29,17 +35,28 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
     this.engineName = engineName;
   }
 
+  private static final Pattern INTERVENTION = Pattern.compile("/api/activities/[^/]+/(suspension|resumption|termination)");
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"GET".equals(request.getMethod())
-        || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-        || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean read = "GET".equals(request.getMethod()) && path.startsWith("/api/");
+    return request.getHeader(HttpHeaders.AUTHORIZATION) != null || !(read || isIntervention(request, path));
+  }
+
+  private static boolean isIntervention(HttpServletRequest request, String path) {
+    return "POST".equals(request.getMethod()) && INTERVENTION.matcher(path).matches();
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     HttpSession session = request.getSession(false);
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (isIntervention(request, path) && !hasSessionCsrfToken(request, session)) {
+      chain.doFilter(request, response); // unauthenticated: refused with 401
+      return;
+    }
     Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
     Authentication user = authentications == null ? null : authentications.getAuthenticationForProcessEngine(engineName);
     if (user instanceof UserAuthentication webappUser && SecurityContextHolder.getContext().getAuthentication() == null) {
@@ -48,5 +65,12 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
           webappUser.getGroupIds().stream().map(SimpleGrantedAuthority::new).toList()));
     }
     chain.doFilter(request, response);
+  }
+
+  private static boolean hasSessionCsrfToken(HttpServletRequest request, HttpSession session) {
+    Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String given = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected != null && given != null && MessageDigest.isEqual(
+        expected.toString().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -3,7 +3,13 @@ package org.jointactivities.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.jointactivities.activity.ActivityState;
 import org.jointactivities.support.JointActivitiesTest;
+import org.jointactivities.support.Proposals;
 import org.jointactivities.support.Scenario;
 import org.jointactivities.support.WebappLogin;
 import org.junit.jupiter.api.Test;
@@ -31,6 +37,7 @@ class CockpitPluginTest {
     assertThat(plugin.getHeaders().getContentType().toString()).contains("javascript");
     assertThat(plugin.getBody()).contains("pluginPoint: 'cockpit.dashboard'")
         .contains("pluginPoint: 'cockpit.processInstance.runtime.tab'")
+        .contains("'X-XSRF-TOKEN': csrfToken")
         // values go in as text, never as markup
         .doesNotContain("innerHTML = figures").doesNotContain("innerHTML = a.");
   }
@@ -50,6 +57,51 @@ class CockpitPluginTest {
     assertThat(withSession(session, HttpMethod.POST, "/api/activities/" + proposal.getBusinessKey() + "/withdrawal",
         String.class).getStatusCode().value()).isEqualTo(401);
     assertThat(http.getForEntity("/api/portfolio", String.class).getStatusCode().value()).isEqualTo(401);
+  }
+
+  @Test
+  void aManagerIntervenesFromCockpitWithTheWebappsCsrfTokenOnly() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
+    try {
+      var activity = scenario.signedActivity(Proposals.valid());
+      scenario.at("2027-01-01T00:00:00Z");
+      String session = login("iom-manager");
+      String token = csrfToken(session);
+      String suspension = "/api/activities/" + activity.getBusinessKey() + "/suspension";
+
+      assertThat(withSession(session, HttpMethod.POST, suspension, String.class).getStatusCode().value()).isEqualTo(401);
+      assertThat(withSession(session, "not-the-token", suspension).getStatusCode().value()).isEqualTo(401);
+      assertThat(scenario.activity(activity).getState()).isEqualTo(ActivityState.ACTIVE);
+
+      ResponseEntity<JsonNode> suspended = withSession(session, token, suspension);
+      assertThat(suspended.getStatusCode().value()).isEqualTo(200);
+      assertThat(scenario.activity(activity).getState()).isEqualTo(ActivityState.SUSPENDED);
+      assertThat(scenario.audit(activity)).last().satisfies(entry -> assertThat(entry.getActor()).isEqualTo("iom-manager"));
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  /** The session's CSRF token, as Cockpit reads it from the webapps' responses. */
+  private String csrfToken(String session) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, session);
+    ResponseEntity<String> page = http.exchange("/camunda/api/engine/engine/", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    String header = page.getHeaders().getFirst("X-XSRF-TOKEN");
+    if (header != null) {
+      return header;
+    }
+    return Arrays.stream(WebappLogin.cookies(page).split("; ")).filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
+        .map(cookie -> cookie.substring("XSRF-TOKEN=".length())).findFirst()
+        .orElseThrow(() -> new AssertionError("No CSRF token for the session: " + page.getHeaders()));
+  }
+
+  private ResponseEntity<JsonNode> withSession(String session, String csrfToken, String path) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, session);
+    headers.add("X-XSRF-TOKEN", csrfToken);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.exchange(path, HttpMethod.POST, new HttpEntity<>("{\"reason\":\"Audit under way\"}", headers), JsonNode.class);
   }
 
   private String login(String user) {

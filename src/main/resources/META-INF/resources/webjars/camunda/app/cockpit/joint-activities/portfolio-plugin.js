@@ -1,7 +1,8 @@
 // Joint Activities plugins for Cockpit (Camunda 7.14+ plugin API, plain JavaScript, no build).
-// Dashboard: the portfolio in figures. Process instance tab: the activity's registry record and
-// audit trail. Data comes from our /api with the Cockpit session (read-only requests); every value
-// is inserted as text, never as markup.
+// Dashboard: the portfolio in figures. Process instance tab: the activity's registry record, its
+// reporting schedule and reports, its audit trail, and a manager's interventions (suspend, resume,
+// terminate). Data comes from our /api with the Cockpit session; the one change, an intervention,
+// carries the webapp's CSRF token. Every value is inserted as text, never as markup.
 
 // our API sits next to the webapps: <context>/api beside <context>/camunda/app/…
 const apiBase = `${window.location.pathname.split('/camunda/app/')[0]}/api`;
@@ -75,7 +76,60 @@ function renderFigures(node, figures) {
   node.appendChild(root);
 }
 
-function renderActivity(node, view) {
+// what a manager may do in each state; the server decides who may
+const INTERVENTIONS = {
+  ACTIVE: [['suspension', 'Suspend'], ['termination', 'Terminate']],
+  SUSPENDED: [['resumption', 'Resume'], ['termination', 'Terminate']],
+  SIGNED: [['termination', 'Terminate']],
+  FINAL_REPORTING: [['termination', 'Terminate']]
+};
+
+function interventionBox(reference, state, csrfToken, reload) {
+  const actions = INTERVENTIONS[state] || [];
+  const box = el('div', null, { 'data-ja-plugin': 'interventions' });
+  if (actions.length === 0) {
+    box.appendChild(el('p', 'No intervention is possible in this state.'));
+    return box;
+  }
+  const reason = el('textarea', null, { rows: '3', cols: '60', class: 'form-control', 'aria-label': 'Reason',
+    placeholder: 'Reason (required to suspend or terminate)', 'data-ja-field': 'reason' });
+  const message = el('p', null, { role: 'status' });
+  box.appendChild(reason);
+  actions.forEach(([path, label]) => {
+    const button = el('button', label, { type: 'button', class: 'btn btn-default', 'data-ja-action': path });
+    button.addEventListener('click', () => {
+      message.textContent = '';
+      fetch(`${apiBase}/activities/${encodeURIComponent(reference)}/${path}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken },
+        body: JSON.stringify({ reason: reason.value })
+      })
+        .then((response) => response.json().then((body) => {
+          if (!response.ok) {
+            throw new Error(body.detail || `${response.status}`);
+          }
+          reload();
+        }))
+        .catch((error) => { message.textContent = error.message; message.className = 'alert alert-danger'; });
+    });
+    box.appendChild(button);
+  });
+  box.appendChild(message);
+  return box;
+}
+
+function reportsTable(reports) {
+  const byPeriod = new Map((reports.reports || []).map((r) => [r.periodNumber, r]));
+  return table(['Period', 'From', 'To', 'Report', 'Due', 'Submitted by', 'Submissions'],
+    (reports.schedule || []).map((p) => {
+      const r = byPeriod.get(p.number);
+      return [p.last ? `${p.number} (final)` : p.number, p.start, p.end, r ? r.status : 'not yet due',
+        r ? r.dueAt : '', r && r.submittedBy ? r.submittedBy : '', r ? r.submissions : ''];
+    }));
+}
+
+function renderActivity(node, view, reports, csrfToken, reload) {
   node.innerHTML = '';
   const a = view.activity;
   const root = el('div', null, { class: 'ja-activity', 'data-ja-plugin': 'activity' });
@@ -91,6 +145,8 @@ function renderActivity(node, view) {
     ['Corruption risk', a.corruptionRisk],
     ['Revision round', a.revisionRound]
   ]));
+  section(root, 'Reporting', reportsTable(reports));
+  section(root, 'Intervene as a manager', interventionBox(a.reference, a.state, csrfToken, reload));
   section(root, 'Audit trail', table(['When', 'Who', 'Agency', 'What', 'State after', 'Comment'],
     (view.auditTrail || []).map((e) => [e.occurredAt, e.actor || 'system', e.agency || '', e.action, e.stateAfter,
       e.comment || ''])));
@@ -119,13 +175,17 @@ export default [
     properties: { label: 'Joint activity' },
     render: (node, { api: camunda, processInstanceId }) => {
       node.appendChild(el('p', 'Loading the activity…'));
-      fetch(`${camunda.engineApi}/process-instance/${processInstanceId}`, {
+      const load = () => fetch(`${camunda.engineApi}/process-instance/${processInstanceId}`, {
         credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': camunda.CSRFToken }
       })
         .then((response) => response.json())
-        .then((instance) => api(`/activities/${encodeURIComponent(instance.businessKey)}`))
-        .then((view) => renderActivity(node, view))
+        .then((instance) => {
+          const reference = encodeURIComponent(instance.businessKey);
+          return Promise.all([api(`/activities/${reference}`), api(`/activities/${reference}/reports`)]);
+        })
+        .then(([view, reports]) => renderActivity(node, view, reports, camunda.CSRFToken, load))
         .catch((error) => showError(node, error));
+      load();
     }
   }
 ];

@@ -141,6 +141,12 @@ class SecurityOverHttpTest {
     assertThat(as("unodc-officer", HttpMethod.POST, "/engine-rest/process-definition/key/JointActivityProposal/submit-form",
         forged).getStatusCode().value()).isEqualTo(400);
 
+    // the parties decide who gets the report tasks: set by the proposal's start form, never after
+    ResponseEntity<JsonNode> parties = as("iom-reviewer", HttpMethod.PUT,
+        "/engine-rest/task/" + review.getId() + "/variables/leadAgency", Map.of("value", "IOM"));
+    assertThat(parties.getStatusCode().value()).isEqualTo(400);
+    assertThat(parties.getBody().get("message").asText()).startsWith("Variable 'leadAgency' is kept by the application");
+
     assertOpenAndUnclaimed(review);
     assertThat(scenario.activity(proposal).getId()).isEqualTo(activityId);
     assertThat(scenario.audit(proposal)).noneMatch(entry -> entry.getActor() != null && entry.getActor().equals("iom-reviewer"));

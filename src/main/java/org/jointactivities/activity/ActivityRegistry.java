@@ -51,6 +51,11 @@ public class ActivityRegistry {
   }
 
   @Transactional(readOnly = true)
+  public List<JointActivity> inState(ActivityState state) {
+    return activities.findByState(state);
+  }
+
+  @Transactional(readOnly = true)
   public JointActivity getByReference(String reference) {
     return activities.findByReference(reference)
         .orElseThrow(() -> new NoSuchElementException("No joint activity with reference " + reference));

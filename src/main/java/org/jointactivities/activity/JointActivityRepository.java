@@ -1,5 +1,6 @@
 package org.jointactivities.activity;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -8,6 +9,7 @@ public interface JointActivityRepository extends JpaRepository<JointActivity, Lo
 
   long countByState(ActivityState state);
 
+  List<JointActivity> findByState(ActivityState state);
 
   Optional<JointActivity> findByReference(String reference);
 }

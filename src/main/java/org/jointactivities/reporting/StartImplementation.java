@@ -36,7 +36,10 @@ public class StartImplementation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    JointActivity activity = registry.get(ActivityVariables.activityId(execution));
+    start(registry.get(ActivityVariables.activityId(execution)));
+  }
+
+  void start(JointActivity activity) {
     Map<String, Object> start = variables.of(activity);
     start.put("state", activity.getState().name());
     ProcessInstance implementation = asSystem.call(() -> runtime.createMessageCorrelation(MESSAGE)

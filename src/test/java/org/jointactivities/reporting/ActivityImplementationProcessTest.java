@@ -27,6 +27,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.AuditEntry;
+import org.jointactivities.activity.JointActivity;
+import org.jointactivities.activity.JointActivityRepository;
+import org.jointactivities.activity.TestActivities;
 import org.jointactivities.amendment.Amendment;
 import org.jointactivities.amendment.AmendmentStatus;
 import org.jointactivities.amendment.Amendments;
@@ -52,6 +55,8 @@ class ActivityImplementationProcessTest {
   @Autowired ProgressReports reports;
   @Autowired Amendments amendments;
   @Autowired Interventions interventions;
+  @Autowired ImplementationBackfill backfill;
+  @Autowired JointActivityRepository activities;
 
   @BeforeEach
   void init() {
@@ -283,6 +288,22 @@ class ActivityImplementationProcessTest {
 
     assertThat(state(proposal)).isEqualTo(ActivityState.TERMINATED);
     assertThat(activity).isEnded().hasPassed("EndEvent_ActivityTerminated");
+  }
+
+  @Test
+  void anActivitySignedBeforeTrackingExistedGetsItsImplementationOnStart() {
+    JointActivity signedEarlier = activities.save(TestActivities.inState("JA-2019-0042", ActivityState.SIGNED,
+        TestActivities.details(), Instant.parse("2026-10-01T09:00:00Z")));
+
+    backfill.startMissingImplementations();
+    backfill.startMissingImplementations();
+
+    List<ProcessInstance> started = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("ActivityImplementation").processInstanceBusinessKey("JA-2019-0042").list();
+    assertThat(started).singleElement().satisfies(instance -> {
+      assertThat(instance).isWaitingAt("TimerEvent_PlannedStartReached");
+      assertThat(activities.findById(signedEarlier.getId()).orElseThrow().getProcessInstanceId()).isEqualTo(instance.getId());
+    });
   }
 
   private ActivityState state(ProcessInstance proposal) {

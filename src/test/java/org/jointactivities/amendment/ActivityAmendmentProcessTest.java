@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.jointactivities.activity.ActivityState;
+import org.jointactivities.intervention.Interventions;
 import org.jointactivities.rules.ActionRefusedException;
 import org.jointactivities.rules.InvalidInputException;
 import org.jointactivities.support.JointActivitiesTest;
@@ -47,6 +49,7 @@ class ActivityAmendmentProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired Scenario scenario;
   @Autowired Amendments amendments;
+  @Autowired Interventions interventions;
 
   ProcessInstance proposal;
 
@@ -136,6 +139,26 @@ class ActivityAmendmentProcessTest {
     scenario.at("2026-12-08T00:00:01Z");
     assertThat(amendment).hasPassed("Task_RecordAmendmentReviewOverdue").isWaitingAt("Task_ReviewAmendment");
     assertThat(scenario.audit(proposal)).filteredOn(e -> e.getAction() == TASK_OVERDUE).hasSize(2);
+  }
+
+  @Test
+  void aSuspendedActivityCanBeAmendedAndGoesOnWithTheNewDatesWhenResumed() {
+    scenario.at("2027-02-01T00:00:00Z");
+    interventions.suspend(proposal.getBusinessKey(), "unodc-manager", "Border posts closed");
+    ProcessInstance amendment = request("unodc-officer", Map.of("newEndDate", "2028-03-31",
+        "justification", "The closure costs a quarter."));
+    approveBoth();
+    scenario.sign(proposal, "unodc-signatory-pm", "UNODC");
+    scenario.sign(proposal, "iom-signatory-pm", "IOM");
+    assertThat(amendment).isEnded().hasPassed("EndEvent_AmendmentApplied");
+    assertThat(scenario.activity(proposal).getState()).isEqualTo(ActivityState.SUSPENDED);
+    assertThat(scenario.activity(proposal).getPlannedEndDate()).isEqualTo(LocalDate.parse("2028-03-31"));
+
+    scenario.at("2027-03-01T00:00:00Z");
+    interventions.resume(proposal.getBusinessKey(), "unodc-manager", null);
+    scenario.at("2027-04-01T00:00:00Z");
+    assertThat(scenario.task(proposal, "Task_SubmitProgressReport", null)).isNotNull();
+    assertThat(scenario.activity(proposal).getState()).isEqualTo(ActivityState.ACTIVE);
   }
 
   @Test

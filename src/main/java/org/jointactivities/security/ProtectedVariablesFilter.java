@@ -20,6 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -41,13 +44,25 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
       "reportingPeriod", "reportId", "reportDue", "finalReport", "reportOutcome", "amendmentId", "requester",
       "amendmentReviewRound", "amendmentReviewOutcome", "signOffSubject", "terminatedBy", "terminatedFor",
       "terminationReason");
-  /** What a proposal's start form submits and the registry keeps from then on (e.g. who gets the report tasks). */
+  /**
+   * What a proposal's start form submits and the registry keeps from then on (e.g. who gets the
+   * report tasks). A task form may send them back only where the task shows them as its own
+   * (task-local) values, so that they stay on the task.
+   */
   static final Set<String> PROTECTED_ONCE_STARTED = Set.of("leadAgency", "partnerAgency", "title", "totalBudget",
       "currency", "corruptionRisk");
   private static final Set<String> VARIABLE_MAPS = Set.of("variables", "modifications", "processVariables",
       "processVariablesLocal", "localVariables", "variablesLocal");
+  private static final Pattern TASK_FORM = Pattern.compile(".*/task/([^/]+)/(submit-form|complete|resolve)");
   private static final Logger AUDIT = LoggerFactory.getLogger("security-audit");
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Function<String, Set<String>> taskLocalNames;
+
+  /** @param taskLocalNames the names of a task's own (task-local) variables, by task id */
+  ProtectedVariablesFilter(Function<String, Set<String>> taskLocalNames) {
+    this.taskLocalNames = taskLocalNames;
+  }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -64,8 +79,11 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
     List<String> names = new ArrayList<>(namesInPath(request.getRequestURI()));
     names.addAll(namesInBody(body));
     boolean startsProcess = request.getRequestURI().matches(".*/process-definition/.+/(submit-form|start)");
+    Matcher taskForm = TASK_FORM.matcher(request.getRequestURI());
+    Set<String> onTask = taskForm.matches() ? taskLocalNames.apply(taskForm.group(1)) : Set.of();
     for (String name : names) {
-      if (PROTECTED.contains(name) || (!startsProcess && PROTECTED_ONCE_STARTED.contains(name))) {
+      boolean keptAfterStart = PROTECTED_ONCE_STARTED.contains(name) && !startsProcess && !onTask.contains(name);
+      if (PROTECTED.contains(name) || keptAfterStart) {
         AUDIT.warn("Refused: {} tried to set the protected variable '{}' via {} {}", currentUser(), name,
             request.getMethod(), request.getRequestURI());
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

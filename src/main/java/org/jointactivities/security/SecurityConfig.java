@@ -1,6 +1,10 @@
 package org.jointactivities.security;
 
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.jointactivities.identity.AsSystem;
 import org.jointactivities.identity.IdentityLookup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +28,8 @@ class SecurityConfig {
 
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identityService, IdentityLookup identity,
-      @Value("${camunda.bpm.process-engine-name:default}") String engineName) throws Exception {
+      TaskService tasks, AsSystem asSystem, @Value("${camunda.bpm.process-engine-name:default}") String engineName)
+      throws Exception {
     http
         .authorizeHttpRequests(requests -> requests
             // /camunda-welcome: the webapps' login page probes it; a Basic challenge there would pop up a browser dialog
@@ -41,8 +46,17 @@ class SecurityConfig {
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .addFilterBefore(new WebappSessionAuthentication(engineName), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
-        .addFilterAfter(new ProtectedVariablesFilter(), EngineAuthenticationFilter.class)
+        .addFilterAfter(new ProtectedVariablesFilter(taskId -> taskLocalNames(tasks, asSystem, taskId)),
+            EngineAuthenticationFilter.class)
         .addFilterAfter(new SecurityAudit.WebappLoginAudit(), ProtectedVariablesFilter.class);
     return http.build();
+  }
+
+  private static Set<String> taskLocalNames(TaskService tasks, AsSystem asSystem, String taskId) {
+    try {
+      return asSystem.call(() -> tasks.getVariablesLocal(taskId).keySet());
+    } catch (ProcessEngineException noSuchTask) {
+      return Set.of(); // the REST API answers for the task itself
+    }
   }
 }

@@ -3,10 +3,14 @@ package org.jointactivities.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -45,6 +49,7 @@ class SecurityOverHttpTest {
   @Autowired Scenario scenario;
   @Autowired JointActivityRepository activities;
   @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
 
   @BeforeEach
   void peopleWithTwoHats() {
@@ -150,6 +155,35 @@ class SecurityOverHttpTest {
     assertOpenAndUnclaimed(review);
     assertThat(scenario.activity(proposal).getId()).isEqualTo(activityId);
     assertThat(scenario.audit(proposal)).noneMatch(entry -> entry.getActor() != null && entry.getActor().equals("iom-reviewer"));
+  }
+
+  @Test
+  void aFormMaySendBackThePartiesItShowsButNoReportMayChangeThem() {
+    ProcessInstance proposal = scenario.submitValid();
+    scenario.review(proposal, "iom-reviewer", "IOM", "REQUEST_CHANGES", "Add a deliverable");
+    scenario.review(proposal, "unodc-reviewer", "UNODC", "APPROVE", null);
+    Task revision = scenario.task(proposal, "Task_ReviseProposal", null);
+    // the revision form shows the whole proposal, parties included, and sends it back
+    Map<String, Object> revised = startVariables(Map.of("revisionDecision", Map.of("value", "RESUBMIT")));
+    assertThat(as("unodc-officer", HttpMethod.POST, "/engine-rest/task/" + revision.getId() + "/submit-form", revised)
+        .getStatusCode().value()).isEqualTo(204);
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
+    try {
+      ProcessInstance signed = scenario.signedActivity(Proposals.valid());
+      scenario.at("2027-04-01T00:00:00Z");
+      Task report = scenario.task(signed, "Task_SubmitProgressReport", null);
+      Map<String, Object> hijack = new LinkedHashMap<>(variables("narrative", "Fine"));
+      ((Map<String, Object>) hijack.get("variables")).put("leadAgency", Map.of("value", "IOM"));
+      ResponseEntity<JsonNode> refused = as("unodc-officer", HttpMethod.POST, "/engine-rest/task/" + report.getId()
+          + "/submit-form", hijack);
+      assertThat(refused.getStatusCode().value()).isEqualTo(400);
+      assertThat(refused.getBody().get("message").asText()).startsWith("Variable 'leadAgency' is kept by the application");
+      assertOpenAndUnclaimed(report);
+      assertThat(runtime.getVariable(scenario.implementation(signed).getId(), "leadAgency")).isEqualTo("UNODC");
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test

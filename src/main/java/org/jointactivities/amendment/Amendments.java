@@ -25,6 +25,7 @@ import org.jointactivities.reporting.ReportingSchedule;
 import org.jointactivities.rules.ActionRefusedException;
 import org.jointactivities.rules.InvalidInputException;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,8 +82,15 @@ public class Amendments {
           + open.getNumber() + " in progress; one amendment at a time");
     });
     AmendmentForm.Request request = AmendmentForm.read(form, activity, today());
-    Amendment amendment = amendments.saveAndFlush(new Amendment(activity, amendments.countByActivityId(activity.getId()) + 1,
-        requester, agency, request.justification(), request.changes(), processInstanceId, now()));
+    Amendment amendment;
+    try {
+      amendment = amendments.saveAndFlush(new Amendment(activity, amendments.countByActivityId(activity.getId()) + 1,
+          requester, agency, request.justification(), request.changes(), processInstanceId, now()));
+    } catch (DataIntegrityViolationException sameMoment) {
+      // another request for this activity was saved at the same moment: the database keeps one
+      throw new InvalidInputException(AmendmentForm.WHAT, "activityReference", reference
+          + " already has an amendment in progress; one amendment at a time");
+    }
     registry.record(activity.getId(), requester, agency, AuditAction.AMENDMENT_REQUESTED, step(amendment), null,
         describe(amendment, activity));
     return amendment;

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -46,22 +47,23 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
       "terminationReason");
   /**
    * What a proposal's start form submits and the registry keeps from then on (e.g. who gets the
-   * report tasks). A task form may send them back only where the task shows them as its own
-   * (task-local) values, so that they stay on the task.
+   * report tasks). A task form may send them back where the task holds them as its own
+   * (task-local) values: a form submission writes to those, so they stay on the task.
    */
   static final Set<String> PROTECTED_ONCE_STARTED = Set.of("leadAgency", "partnerAgency", "title", "totalBudget",
       "currency", "corruptionRisk");
   private static final Set<String> VARIABLE_MAPS = Set.of("variables", "modifications", "processVariables",
       "processVariablesLocal", "localVariables", "variablesLocal");
-  private static final Pattern TASK_FORM = Pattern.compile(".*/task/([^/]+)/(submit-form|complete|resolve)");
+  /** Only a form submission writes to the task's own variables; "complete" writes to the process. */
+  private static final Pattern TASK_FORM = Pattern.compile(".*/task/([^/]+)/submit-form");
   private static final Logger AUDIT = LoggerFactory.getLogger("security-audit");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Function<String, Set<String>> taskLocalNames;
+  private final Function<String, Map<String, Object>> taskLocalValues;
 
-  /** @param taskLocalNames the names of a task's own (task-local) variables, by task id */
-  ProtectedVariablesFilter(Function<String, Set<String>> taskLocalNames) {
-    this.taskLocalNames = taskLocalNames;
+  /** @param taskLocalValues a task's own (task-local) variables, by task id */
+  ProtectedVariablesFilter(Function<String, Map<String, Object>> taskLocalValues) {
+    this.taskLocalValues = taskLocalValues;
   }
 
   @Override
@@ -80,10 +82,15 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
     names.addAll(namesInBody(body));
     boolean startsProcess = request.getRequestURI().matches(".*/process-definition/.+/(submit-form|start)");
     Matcher taskForm = TASK_FORM.matcher(request.getRequestURI());
-    Set<String> onTask = taskForm.matches() ? taskLocalNames.apply(taskForm.group(1)) : Set.of();
+    Map<String, Object> onTask = taskForm.matches() ? taskLocalValues.apply(taskForm.group(1)) : Map.of();
+    JsonNode submitted = taskForm.matches() ? submittedVariables(body) : JSON.missingNode();
     for (String name : names) {
-      boolean keptAfterStart = PROTECTED_ONCE_STARTED.contains(name) && !startsProcess && !onTask.contains(name);
-      if (PROTECTED.contains(name) || keptAfterStart) {
+      // Tasklist sends a form's read-only fields back as they were shown: that echo is harmless
+      boolean echoed = onTask.containsKey(name) && sameValue(submitted.path(name).path("value"), onTask.get(name));
+      boolean refused = PROTECTED.contains(name)
+          ? !echoed
+          : PROTECTED_ONCE_STARTED.contains(name) && !startsProcess && !onTask.containsKey(name);
+      if (refused) {
         AUDIT.warn("Refused: {} tried to set the protected variable '{}' via {} {}", currentUser(), name,
             request.getMethod(), request.getRequestURI());
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -95,6 +102,27 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
       }
     }
     chain.doFilter(new ReplayedBody(request, body), response);
+  }
+
+  private static JsonNode submittedVariables(byte[] body) {
+    try {
+      return JSON.readTree(body).path("variables");
+    } catch (IOException malformed) {
+      return JSON.missingNode();
+    }
+  }
+
+  private static boolean sameValue(JsonNode submitted, Object shown) {
+    if (submitted.isMissingNode()) {
+      return false;
+    }
+    if (shown == null || submitted.isNull()) {
+      return shown == null && submitted.isNull();
+    }
+    if (shown instanceof Number number && submitted.isNumber()) {
+      return new BigDecimal(number.toString()).compareTo(submitted.decimalValue()) == 0;
+    }
+    return submitted.isValueNode() && submitted.asText().equals(shown.toString());
   }
 
   private static String currentUser() {

@@ -1,6 +1,7 @@
 package org.jointactivities.security;
 
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
@@ -46,17 +47,17 @@ class SecurityConfig {
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .addFilterBefore(new WebappSessionAuthentication(engineName), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
-        .addFilterAfter(new ProtectedVariablesFilter(taskId -> taskLocalNames(tasks, asSystem, taskId)),
+        .addFilterAfter(new ProtectedVariablesFilter(taskId -> taskLocalValues(tasks, asSystem, taskId)),
             EngineAuthenticationFilter.class)
         .addFilterAfter(new SecurityAudit.WebappLoginAudit(), ProtectedVariablesFilter.class);
     return http.build();
   }
 
-  private static Set<String> taskLocalNames(TaskService tasks, AsSystem asSystem, String taskId) {
+  private static Map<String, Object> taskLocalValues(TaskService tasks, AsSystem asSystem, String taskId) {
     try {
-      return asSystem.call(() -> tasks.getVariablesLocal(taskId).keySet());
+      return asSystem.call(() -> new HashMap<>(tasks.getVariablesLocal(taskId)));
     } catch (ProcessEngineException noSuchTask) {
-      return Set.of(); // the REST API answers for the task itself
+      return Map.of(); // the REST API answers for the task itself
     }
   }
 }

@@ -58,9 +58,10 @@ public class SignTaskListener implements TaskListener {
       case EVENTNAME_CREATE -> {
         task.setVariablesLocal(ActivityFormValues.of(activity));
         task.setVariableLocal("requiredLevelName", required.label());
-        if (task.getVariable("signOffSubject") == null) {
-          task.setVariableLocal("signOffSubject", "The joint activity as proposed below, approved by both agencies' reviewers.");
-        }
+        // on the task itself: the form shows it read-only and sends it back, which must stay on the task
+        Object subject = task.getVariable("signOffSubject");
+        task.setVariableLocal("signOffSubject", subject != null ? subject
+            : "The joint activity as proposed below, approved by both agencies' reviewers.");
       }
       case EVENTNAME_ASSIGNMENT -> {
         if (task.getAssignee() != null) {

@@ -191,6 +191,11 @@ final class CamundaForm {
         .map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
+  /** What the form reads as text: its headings, paragraphs and labels (not what the fields hold). */
+  String text() {
+    return browser.visible(By.cssSelector(".fjs-form"), "the form").getText();
+  }
+
   /** The form's heading, e.g. "Review JA-2026-0001 for IOM". */
   String heading() {
     return browser.visible(By.cssSelector(".fjs-form-field-text h2, .fjs-form-field-text h1"), "the form's heading")

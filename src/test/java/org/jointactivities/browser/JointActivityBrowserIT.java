@@ -174,8 +174,11 @@ class JointActivityBrowserIT {
     JsonNode signed = awaitValue(() -> Optional.of(registry("unodc-officer"))
         .filter(r -> "SIGNED".equals(r.path("activity").path("state").asText())), "the activity to be signed");
     assertThat(signed.path("activity").path("reference").asText()).isEqualTo(reference);
-    assertThat(awaitValue(() -> Optional.of(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count())
-        .filter(n -> n == 0), "the proposal to end")).isZero();
+    // the proposal's process ends; its implementation, under the same business key, waits for the planned start
+    assertThat(awaitValue(() -> Optional.of(instances("JointActivityProposal")).filter(n -> n == 0), "the proposal to end"))
+        .isZero();
+    assertThat(awaitValue(() -> Optional.of(instances("ActivityImplementation")).filter(n -> n == 1),
+        "the implementation to start")).isEqualTo(1);
 
     try (Browser browser = Browser.open(port)) {
       browser.go("http://unodc-officer:demo@localhost:" + port + "/api/activities/" + reference);
@@ -255,6 +258,10 @@ class JointActivityBrowserIT {
 
   private List<ProcessInstance> proposals() {
     return runtime.createProcessInstanceQuery().processDefinitionKey("JointActivityProposal").list();
+  }
+
+  private long instances(String processKey) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(reference).count();
   }
 
   private List<Task> awaitTasks(String taskKey, int count) {

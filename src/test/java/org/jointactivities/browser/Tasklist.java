@@ -8,6 +8,8 @@ import org.openqa.selenium.WebElement;
 /** Camunda Tasklist as one logged-in person sees it. */
 final class Tasklist {
 
+  private static final By COMPLETE = By.xpath("//button[normalize-space()='Complete']");
+
   final Browser browser;
   final CamundaForm form;
 
@@ -99,10 +101,37 @@ final class Tasklist {
 
   /** Clicks Complete under the task form and waits until Tasklist has taken the task away. */
   void complete() {
-    By complete = By.xpath("//button[normalize-space()='Complete']");
-    browser.click(complete, "Complete");
-    browser.waitFor(d -> d.findElements(complete).stream().noneMatch(WebElement::isDisplayed),
+    clickComplete();
+    browser.waitFor(d -> d.findElements(COMPLETE).stream().noneMatch(WebElement::isDisplayed),
         "Tasklist to close the completed task");
+  }
+
+  /** Clicks Complete under the task form, whatever comes of it. */
+  void clickComplete() {
+    browser.click(COMPLETE, "Complete");
+  }
+
+  /**
+   * Clicks Complete on a form the server refuses: the task stays open and Tasklist shows the
+   * server's message in a notification over the form's buttons, which this returns.
+   */
+  String completeRefused() {
+    clickComplete();
+    WebElement error = browser.visible(By.cssSelector(".notifications .alert-danger"), "Tasklist's error message");
+    assertThat(browser.driver.findElements(COMPLETE).stream().anyMatch(WebElement::isDisplayed))
+        .as("the refused task stays open").isTrue();
+    return error.getText().replace("\u00d7", "").replaceAll("\\s+", " ").trim();
+  }
+
+  /** Closes Tasklist's notifications (their ×), as a person does: they cover the buttons under the form. */
+  void dismissNotifications() {
+    By alert = By.cssSelector(".notifications .alert");
+    for (WebElement close : browser.driver.findElements(By.cssSelector(".notifications .alert button.close"))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+    browser.waitFor(d -> d.findElements(alert).stream().noneMatch(WebElement::isDisplayed), "the notifications to close");
   }
 
   /** Scrolls the task form back to its heading. */

@@ -174,12 +174,12 @@ class ReportingBrowserIT {
       tasklist.showFormTop();
       browser.tallScreenshot("iom-reviewer-reads-report", 1800);
 
-      // sending back needs feedback: the form asks for it, and nothing is sent
+      // sending back needs feedback: the server says so, and nothing is sent
       tasklist.form.choose("Decision", "Send back to the officer");
-      tasklist.clickComplete();
-      browser.waitFor(d -> !tasklist.form.fieldErrors().isEmpty(), "the form to ask for feedback");
-      assertThat(tasklist.form.fieldErrors()).containsExactly("Field is required.");
+      assertThat(tasklist.completeRefused()).contains(
+          "Report review refused: reportFeedback: is required when sending a report back: say what the officer should change");
       browser.screenshot("iom-reviewer-send-back-needs-feedback");
+      assertThat(report().getStatus()).isEqualTo(ReportStatus.SUBMITTED);
       tasklist.dismissNotifications();
       tasklist.form.type("Feedback", FEEDBACK);
       browser.screenshot("iom-reviewer-sends-back");

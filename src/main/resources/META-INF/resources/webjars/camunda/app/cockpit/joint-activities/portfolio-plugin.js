@@ -175,14 +175,20 @@ export default [
     properties: { label: 'Joint activity' },
     render: (node, { api: camunda, processInstanceId }) => {
       node.appendChild(el('p', 'Loading the activity…'));
-      const load = () => fetch(`${camunda.engineApi}/process-instance/${processInstanceId}`, {
+      // the business key is asked of the engine once: after a termination the instance has ended
+      // and the engine's runtime API answers 404 for it, but the tab still shows the record
+      const reference = fetch(`${camunda.engineApi}/process-instance/${processInstanceId}`, {
         credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': camunda.CSRFToken }
       })
-        .then((response) => response.json())
-        .then((instance) => {
-          const reference = encodeURIComponent(instance.businessKey);
-          return Promise.all([api(`/activities/${reference}`), api(`/activities/${reference}/reports`)]);
+        .then((response) => {
+          if (!response.ok) {
+            throw new Error(`process instance ${processInstanceId}: ${response.status}`);
+          }
+          return response.json();
         })
+        .then((instance) => encodeURIComponent(instance.businessKey));
+      const load = () => reference
+        .then((key) => Promise.all([api(`/activities/${key}`), api(`/activities/${key}/reports`)]))
         .then(([view, reports]) => renderActivity(node, view, reports, camunda.CSRFToken, load))
         .catch((error) => showError(node, error));
       load();

@@ -1,5 +1,6 @@
 package org.jointactivities.browser;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -34,12 +35,17 @@ final class Cockpit {
     search.sendKeys("Business");
     browser.click(By.xpath("//ul[contains(@class, 'dropdown-menu')]//a[contains(normalize-space(), 'Business Key')]"),
         "Business Key among the search criteria");
+    // the new criterion re-renders while Cockpit sets it up: look again until its value can be typed
     By valueInput = By.xpath("//*[contains(@class, 'search-label')]//input[@type='text']");
-    if (browser.driver.findElements(valueInput).stream().noneMatch(WebElement::isDisplayed)) {
-      browser.click(By.cssSelector(".search-label .value-field"), "the value of the search criterion");
-    }
-    WebElement value = browser.visible(valueInput, "the business key value");
-    value.sendKeys(reference, Keys.ENTER);
+    browser.waitFor(d -> {
+      if (d.findElements(valueInput).stream().noneMatch(WebElement::isDisplayed)) {
+        d.findElement(By.cssSelector(".search-label .value-field")).click();
+        return false;
+      }
+      d.findElements(valueInput).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow()
+          .sendKeys(reference, Keys.ENTER);
+      return true;
+    }, "the business key value");
     browser.visible(By.xpath("//*[contains(@class, 'search-label')][contains(., " + CamundaForm.literal(reference) + ")]"),
         "the search Business Key = " + reference);
   }
@@ -72,6 +78,75 @@ final class Cockpit {
     browser.scrollIntoView(tab);
     return tab.getText();
   }
+
+  /** The heading of the activity's record in the tab: "JA-… — title (STATE)". */
+  String activityHeading() {
+    return browser.visible(ACTIVITY_HEADING, "the heading of the activity's record").getText();
+  }
+
+  /**
+   * Waits until the tab shows the activity in that state (after an intervention the plugin loads
+   * the record again and renders the whole tab anew) and returns what the tab shows then.
+   */
+  String awaitActivityState(String state) {
+    return browser.waitFor(d -> {
+      WebElement tab = d.findElement(By.cssSelector("[data-ja-plugin='activity']"));
+      return tab.findElement(By.tagName("h3")).getText().endsWith("(" + state + ")") ? tab.getText() : null;
+    }, "the Joint activity tab to show the activity " + state);
+  }
+
+  /** The labels of the intervention buttons the tab offers, in order. */
+  List<String> interventions() {
+    browser.visible(INTERVENTIONS, "the section Intervene as a manager");
+    return browser.driver.findElements(By.cssSelector("[data-ja-plugin='interventions'] button[data-ja-action]"))
+        .stream().map(WebElement::getText).map(String::trim).toList();
+  }
+
+  /** Writes the reason (clearing what was there) and clicks the intervention's button, e.g. suspension. */
+  void intervene(String action, String reason) {
+    WebElement field = browser.visible(By.cssSelector("[data-ja-plugin='interventions'] textarea[data-ja-field='reason']"),
+        "the reason of the intervention");
+    browser.scrollIntoView(field);
+    field.clear();
+    if (!reason.isEmpty()) {
+      field.sendKeys(reason);
+    }
+    browser.click(By.cssSelector("[data-ja-plugin='interventions'] button[data-ja-action='" + action + "']"),
+        "the button of the " + action);
+  }
+
+  /** What the tab says when the server refused an intervention. */
+  String interventionRefusal() {
+    return browser.waitFor(d -> {
+      String text = d.findElement(By.cssSelector("[data-ja-plugin='interventions'] [role='status']")).getText().trim();
+      return text.isEmpty() ? null : text;
+    }, "the refusal of the intervention in the tab");
+  }
+
+  /** The cells of the last audit trail line of that action (When, Who, Agency, What, State after, Comment). */
+  List<String> lastAuditEntry(String action) {
+    List<WebElement> rows = browser.driver.findElements(By.xpath("//*[@data-ja-plugin='activity']"
+        + "//div[h4='Audit trail']//tbody/tr[td[4][normalize-space()=" + CamundaForm.literal(action) + "]]"));
+    if (rows.isEmpty()) {
+      throw new AssertionError("No " + action + " in the audit trail of the tab: " + browser.text());
+    }
+    return rows.get(rows.size() - 1).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+  }
+
+  /** Scrolls the tab to the top of the activity's record, for a screenshot. */
+  void showActivityTop() {
+    browser.js("arguments[0].scrollIntoView({block: 'start'});", browser.visible(ACTIVITY_HEADING, "the activity's record"));
+  }
+
+  /** Scrolls the tab to a section of the activity (e.g. "Intervene as a manager"), for a screenshot. */
+  void showSection(String title) {
+    browser.js("arguments[0].scrollIntoView({block: 'start'});", browser.visible(By.xpath(
+        "//*[@data-ja-plugin='activity']//div[contains(@class, 'ja-section')]/h4[normalize-space()="
+            + CamundaForm.literal(title) + "]"), "the section " + title));
+  }
+
+  private static final By ACTIVITY_HEADING = By.cssSelector("[data-ja-plugin='activity'] h3");
+  private static final By INTERVENTIONS = By.cssSelector("[data-ja-plugin='interventions']");
 
   /** The running-token badge on an element of the instance diagram. */
   String badgeOn(String elementId) {

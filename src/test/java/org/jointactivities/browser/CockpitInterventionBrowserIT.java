@@ -1,0 +1,237 @@
+package org.jointactivities.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.jointactivities.activity.ActivityRegistry;
+import org.jointactivities.activity.ActivityState;
+import org.jointactivities.activity.AuditAction;
+import org.jointactivities.activity.AuditEntry;
+import org.jointactivities.activity.JointActivityRepository;
+import org.jointactivities.support.Proposals;
+import org.jointactivities.support.Scenario;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A manager intervenes from Cockpit, in the tab "Joint activity" of the activity's implementation:
+ * {@code unodc-manager} tries to suspend without a reason (the server refuses, the tab says why),
+ * then suspends with one; {@code iom-manager} resumes and terminates. Each click posts to our API
+ * with the Cockpit session and its CSRF token, and the tab renders the record anew. The activity
+ * gets there in the JVM, as in {@link ReportingBrowserIT}: signed with a planned start in the past,
+ * so it is active at once. The steps run in order and share the activity; the first manager's
+ * browser stays open across the first three steps, as a person's would.
+ */
+@BrowserTest
+@ExtendWith(StepByStep.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CockpitInterventionBrowserIT {
+
+  static final String TITLE = "Joint screening of migrants for protection needs at ports of entry";
+  static final String SUSPENSION_REFUSAL = "Intervention refused: suspensionReason: is required: say why";
+  static final String SUSPENSION_REASON = "Audit of the partner's spending under way.";
+  static final String TERMINATION_REASON = "The audit found the budget misused; both agencies end the activity.";
+  static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  @LocalServerPort int port;
+  @Autowired IdentityService identity;
+  @Autowired FormService forms;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
+  @Autowired ActivityRegistry registry;
+  @Autowired JointActivityRepository activities;
+
+  /** Built here rather than imported, so that the browser tests share one application (see ReportingBrowserIT). */
+  Scenario scenario;
+  ProcessInstance proposal;
+  String reference;
+  String implementation;
+  /** unodc-manager's Cockpit, open from the first step to the third. */
+  Browser unodcManager;
+  Cockpit cockpit;
+
+  /** Signed in the JVM; the job executor starts the implementation, which is active at once. */
+  @BeforeAll
+  void anActiveActivity() {
+    scenario = new Scenario(identity, forms, tasks, runtime, management, repository, registry, activities);
+    Map<String, Object> form = Proposals.valid();
+    form.put("title", TITLE);
+    form.put("plannedStartDate", "2026-06-01");
+    form.put("plannedEndDate", "2027-05-31");
+    proposal = scenario.submit("unodc-officer", form);
+    reference = proposal.getBusinessKey();
+    complete("unodc-reviewer", "Task_ReviewProposal", "UNODC", Map.of("reviewDecision", "APPROVE"));
+    complete("iom-reviewer", "Task_ReviewProposal", "IOM", Map.of("reviewDecision", "APPROVE"));
+    complete("unodc-signatory-pm", "Task_SignActivity", "UNODC", Map.of("signDecision", "SIGN"));
+    complete("iom-signatory-pm", "Task_SignActivity", "IOM", Map.of("signDecision", "SIGN"));
+    // the first quarter's report falls due at once: wait for it, and for the job executor to rest
+    awaitTask("Task_SubmitProgressReport", null);
+    implementation = awaitValue(() -> Optional.ofNullable(runtime.createProcessInstanceQuery()
+        .processDefinitionKey("ActivityImplementation").processInstanceBusinessKey(reference).singleResult()),
+        "the implementation of " + reference).getId();
+    awaitValue(() -> Optional.of(management.createJobQuery().processInstanceId(implementation).executable().count())
+        .filter(n -> n == 0), "the implementation's due jobs to run");
+    // the browser test that starts a proposal expects no other proposal's process to run
+    awaitValue(() -> Optional.of(runtime.createProcessInstanceQuery().processDefinitionKey("JointActivityProposal")
+        .processInstanceBusinessKey(reference).count()).filter(n -> n == 0), "the signed proposal's process to end");
+    assertThat(scenario.activity(proposal).getState()).isEqualTo(ActivityState.ACTIVE);
+  }
+
+  @AfterAll
+  void closeTheBrowser() {
+    if (unodcManager != null) {
+      unodcManager.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aManagerOpensTheActivityTabOfItsImplementation() {
+    unodcManager = Browser.open(port);
+    cockpit = Cockpit.loginAs(unodcManager, "unodc-manager");
+    cockpit.openProcess("Joint activity implementation");
+    cockpit.searchBusinessKey(reference);
+    cockpit.openInstance(reference);
+    String tab = cockpit.activityTab();
+    assertThat(cockpit.activityHeading()).isEqualTo(reference + " — " + TITLE + " (ACTIVE)");
+    assertThat(tab).contains("Reporting", "Period", "Report", "2026-06-01", "DUE", "Intervene as a manager", "Audit trail",
+        "SIGNED");
+    assertThat(cockpit.interventions()).containsExactly("Suspend", "Terminate");
+    cockpit.showActivityTop();
+    unodcManager.tallScreenshot("cockpit-activity-tab-active", 1600);
+  }
+
+  @Test
+  @Order(2)
+  void suspendingWithoutAReasonIsRefusedInTheTab() {
+    cockpit.intervene("suspension", "");
+    assertThat(cockpit.interventionRefusal()).isEqualTo(SUSPENSION_REFUSAL);
+    unodcManager.screenshot("cockpit-suspension-refused");
+    assertThat(cockpit.activityHeading()).endsWith("(ACTIVE)");
+    assertThat(scenario.activity(proposal).getState()).as("a refused suspension changes nothing").isEqualTo(ActivityState.ACTIVE);
+    assertThat(instance().isSuspended()).isFalse();
+  }
+
+  @Test
+  @Order(3)
+  void theManagerSuspendsWithAReason() {
+    cockpit.intervene("suspension", SUSPENSION_REASON);
+    String tab = cockpit.awaitActivityState("SUSPENDED");
+    assertThat(cockpit.interventions()).containsExactly("Resume", "Terminate");
+    assertThat(tab).doesNotContain(SUSPENSION_REFUSAL);
+    List<String> entry = cockpit.lastAuditEntry("SUSPENDED");
+    assertThat(entry.subList(1, 6)).containsExactly("unodc-manager", "UNODC", "SUSPENDED", "SUSPENDED", SUSPENSION_REASON);
+    cockpit.showSection("Intervene as a manager");
+    unodcManager.tallScreenshot("cockpit-activity-suspended", 1600);
+
+    assertThat(scenario.activity(proposal).getState()).isEqualTo(ActivityState.SUSPENDED);
+    assertThat(instance().isSuspended()).as("the implementation's process instance is suspended").isTrue();
+    AuditEntry suspended = lastAudit();
+    assertThat(suspended.getAction()).isEqualTo(AuditAction.SUSPENDED);
+    assertThat(suspended.getActor()).isEqualTo("unodc-manager");
+    assertThat(suspended.getComment()).isEqualTo(SUSPENSION_REASON);
+    unodcManager.close();
+    unodcManager = null;
+  }
+
+  @Test
+  @Order(4)
+  void theOtherAgencysManagerResumesThenTerminates() {
+    try (Browser browser = Browser.open(port)) {
+      Cockpit iom = Cockpit.loginAs(browser, "iom-manager");
+      iom.openProcess("Joint activity implementation");
+      iom.searchBusinessKey(reference);
+      iom.openInstance(reference);
+      iom.activityTab();
+      assertThat(iom.activityHeading()).endsWith("(SUSPENDED)");
+      assertThat(iom.interventions()).containsExactly("Resume", "Terminate");
+
+      // the reason is optional to resume
+      iom.intervene("resumption", "");
+      iom.awaitActivityState("ACTIVE");
+      assertThat(iom.interventions()).containsExactly("Suspend", "Terminate");
+      assertThat(iom.lastAuditEntry("RESUMED").subList(1, 5)).containsExactly("iom-manager", "IOM", "RESUMED", "ACTIVE");
+      browser.screenshot("cockpit-activity-resumed");
+      assertThat(scenario.activity(proposal).getState()).isEqualTo(ActivityState.ACTIVE);
+      assertThat(instance().isSuspended()).isFalse();
+
+      iom.intervene("termination", TERMINATION_REASON);
+      String tab = iom.awaitActivityState("TERMINATED");
+      assertThat(tab).contains("No intervention is possible in this state.");
+      assertThat(iom.interventions()).isEmpty();
+      assertThat(iom.lastAuditEntry("TERMINATED").subList(1, 6))
+          .containsExactly("iom-manager", "IOM", "TERMINATED", "TERMINATED", TERMINATION_REASON);
+      iom.showSection("Intervene as a manager");
+      browser.tallScreenshot("cockpit-activity-terminated", 1600);
+    }
+    assertThat(scenario.activity(proposal).getState()).isEqualTo(ActivityState.TERMINATED);
+    assertThat(lastAudit().getActor()).isEqualTo("iom-manager");
+    assertThat(lastAudit().getComment()).isEqualTo(TERMINATION_REASON);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(implementation).count())
+        .as("the implementation has ended").isZero();
+  }
+
+  private ProcessInstance instance() {
+    return runtime.createProcessInstanceQuery().processInstanceId(implementation).singleResult();
+  }
+
+  private AuditEntry lastAudit() {
+    List<AuditEntry> trail = scenario.audit(proposal);
+    return trail.get(trail.size() - 1);
+  }
+
+  /** Completes a task in the JVM as that person, once the job executor has created it. */
+  private void complete(String user, String taskKey, String agency, Map<String, Object> values) {
+    scenario.complete(user, awaitTask(taskKey, agency), values);
+  }
+
+  private Task awaitTask(String taskKey, String agency) {
+    String variable = "Task_SignActivity".equals(taskKey) ? "signingAgency" : "reviewAgency";
+    return awaitValue(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).list()
+        .stream().filter(task -> agency == null || agency.equals(tasks.getVariable(task.getId(), variable))).findFirst(),
+        "the task " + taskKey + (agency == null ? "" : " for " + agency) + " of " + reference);
+  }
+
+  /** Polls the application until a value is there: the job executor works in the background. */
+  private static <T> T awaitValue(Supplier<Optional<T>> probe, String what) {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (true) {
+      Optional<T> value = probe.get();
+      if (value.isPresent()) {
+        return value.get();
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for " + what);
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("Interrupted while waiting for " + what, e);
+      }
+    }
+  }
+}

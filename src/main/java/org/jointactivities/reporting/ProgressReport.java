@@ -125,6 +125,11 @@ public class ProgressReport {
     acceptedAt = now;
   }
 
+  void cancel() {
+    checkNotLocked();
+    status = ReportStatus.CANCELLED;
+  }
+
   void postpone(Duration pause) {
     dueAt = dueAt.plus(pause);
   }

@@ -9,9 +9,11 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointactivities.activity.ActivityRegistry;
+import org.jointactivities.activity.ActivityStateChanged;
 import org.jointactivities.activity.AuditAction;
 import org.jointactivities.activity.AuditEntry;
 import org.jointactivities.activity.JointActivity;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,10 +78,20 @@ public class ProgressReports {
         .reduce((a, b) -> a + "\n\n" + b).orElse("");
   }
 
+  /** A terminated activity owes no more reports: the open one is cancelled (accepted ones stay). */
+  @EventListener(condition = "#change.activity.state.name() == 'TERMINATED'")
+  void activityTerminated(ActivityStateChanged change) {
+    for (ProgressReport report : forActivity(change.activity().getId())) {
+      if (report.getStatus() != ReportStatus.ACCEPTED && report.getStatus() != ReportStatus.CANCELLED) {
+        report.cancel();
+      }
+    }
+  }
+
   /** A suspension paused the activity's deadlines: the open reports fall due that much later. */
   public void postpone(long activityId, Duration pause) {
     for (ProgressReport report : forActivity(activityId)) {
-      if (report.getStatus() != ReportStatus.ACCEPTED) {
+      if (report.getStatus() != ReportStatus.ACCEPTED && report.getStatus() != ReportStatus.CANCELLED) {
         report.postpone(pause);
       }
     }

@@ -271,6 +271,8 @@ class ActivityImplementationProcessTest {
     assertThat(amendments.forActivity(scenario.activity(proposal).getId())).singleElement()
         .satisfies(a -> assertThat(a.getStatus()).isEqualTo(AmendmentStatus.CANCELLED));
     assertThat(scenario.openTasks(proposal)).isEmpty();
+    assertThat(reports.forActivity(scenario.activity(proposal).getId())).singleElement()
+        .satisfies(report -> assertThat(report.getStatus()).isEqualTo(ReportStatus.CANCELLED));
     AuditEntry terminated = scenario.audit(proposal).stream().filter(e -> e.getAction() == TERMINATED).findFirst().orElseThrow();
     assertThat(terminated.getActor()).isEqualTo("unodc-manager");
     assertThat(terminated.getAgency()).isEqualTo("UNODC");

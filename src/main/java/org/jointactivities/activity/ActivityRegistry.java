@@ -100,6 +100,11 @@ public class ActivityRegistry {
     return activity;
   }
 
+  /** Holds the activity's row until the transaction ends: steps that must not overlap take it first. */
+  public void lock(long activityId) {
+    activities.lockById(activityId).orElseThrow(() -> new NoSuchElementException("No joint activity with id " + activityId));
+  }
+
   /** The activity's current process: the proposal until it is signed, then its implementation. */
   public void attachProcess(long activityId, String processInstanceId) {
     get(activityId).attachProcess(processInstanceId);

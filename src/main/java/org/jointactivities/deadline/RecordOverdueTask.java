@@ -1,9 +1,11 @@
 package org.jointactivities.deadline;
 
+import java.util.Date;
 import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ActivityVariables;
@@ -36,8 +38,9 @@ public class RecordOverdueTask implements JavaDelegate {
     // boundary (review) the agency is not in scope and every open task of the step is overdue
     Object scopeAgency = execution.getVariable(agencyVariable);
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    // several reports may be open at once: only those past their own due date are overdue
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(taskKey).list()) {
+        .taskDefinitionKey(taskKey).dueBefore(new Date(ClockUtil.getCurrentTime().getTime() + 1000)).list()) {
       Object agency = tasks.getVariable(task.getId(), agencyVariable);
       if (scopeAgency == null || Objects.equals(scopeAgency, agency)) {
         registry.record(ActivityVariables.activityId(execution), task.getAssignee(), (String) agency,

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ActivityState;
@@ -128,9 +129,12 @@ public class Interventions {
         management.setJobDuedate(timer.getId(), Date.from(timer.getDuedate().toInstant().plus(pause)));
       }
     }
-    Object reportDue = runtime.getVariable(instance, "reportDue");
-    if (reportDue instanceof Date due) {
-      runtime.setVariable(instance, "reportDue", Date.from(due.toInstant().plus(pause)));
+    // each open report keeps its due date in its own scope, for a report sent back and due again
+    for (VariableInstance due : runtime.createVariableInstanceQuery().processInstanceIdIn(instance)
+        .variableName("reportDue").list()) {
+      if (due.getValue() instanceof Date date) {
+        runtime.setVariableLocal(due.getExecutionId(), "reportDue", Date.from(date.toInstant().plus(pause)));
+      }
     }
   }
 

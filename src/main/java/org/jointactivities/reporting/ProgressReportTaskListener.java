@@ -44,7 +44,7 @@ public class ProgressReportTaskListener implements TaskListener {
     JointActivity activity = registry.get(report.getActivityId());
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
-        task.setVariablesLocal(ReportFormValues.of(activity, report, reports.lastAccepted(activity.getId())));
+        task.setVariablesLocal(ReportFormValues.of(activity, report, reports.lastAcceptedBefore(activity.getId(), report.getPeriodNumber())));
         task.setVariableLocal("reviewerFeedback", reports.feedback(report));
       }
       case EVENTNAME_ASSIGNMENT -> {

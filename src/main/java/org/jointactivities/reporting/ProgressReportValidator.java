@@ -28,7 +28,7 @@ final class ProgressReportValidator {
   private ProgressReportValidator() {}
 
   /**
-   * @param previous the last accepted report of the activity, if any: expenditure to date cannot
+   * @param previous the accepted report of the latest earlier period, if any: expenditure to date cannot
    *     fall below what it reported
    */
   static ReportContent validate(Map<String, Object> form, JointActivity activity, Optional<ProgressReport> previous) {

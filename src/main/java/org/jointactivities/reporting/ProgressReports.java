@@ -46,7 +46,8 @@ public class ProgressReports {
   ProgressReport submit(long reportId, Map<String, Object> form, String officer) {
     ProgressReport report = get(reportId);
     JointActivity activity = registry.get(report.getActivityId());
-    ReportContent content = ProgressReportValidator.validate(form, activity, lastAccepted(activity.getId()));
+    ReportContent content = ProgressReportValidator.validate(form, activity,
+        lastAcceptedBefore(activity.getId(), report.getPeriodNumber()));
     report.submit(content, officer, now());
     registry.record(activity.getId(), officer, activity.getLeadAgency(), AuditAction.REPORT_SUBMITTED,
         reviewStep(report), null, null);
@@ -56,6 +57,8 @@ public class ProgressReports {
   /** After both reviews: ACCEPTED (and locked) when both agencies accepted, else SENT_BACK. */
   String conclude(long reportId, int parties, Date revisionDue) {
     ProgressReport report = get(reportId);
+    // reports of one activity conclude one after the other, so that the last one sees all others
+    registry.lock(report.getActivityId());
     List<AuditEntry> decisions = decisions(report);
     boolean accepted = decisions.size() == parties
         && decisions.stream().allMatch(entry -> entry.getAction() == AuditAction.REPORT_ACCEPTED);
@@ -67,6 +70,17 @@ public class ProgressReports {
     report.sendBack(revisionDue.toInstant());
     registry.record(report.getActivityId(), null, null, AuditAction.REPORT_RETURNED, reviewStep(report), null, null);
     return ReportStatus.SENT_BACK.name();
+  }
+
+  /**
+   * Whether the activity may close: its final report is open and every report is accepted. Used by
+   * the model after each report as {@code ${progressReports.allAcceptedWithFinal(activityId)}}.
+   */
+  @Transactional(readOnly = true)
+  public boolean allAcceptedWithFinal(long activityId) {
+    List<ProgressReport> all = forActivity(activityId);
+    return all.stream().anyMatch(ProgressReport::isFinalReport)
+        && all.stream().allMatch(report -> report.getStatus() == ReportStatus.ACCEPTED);
   }
 
   /** What the reviewers wrote about the last submission, for the officer who revises. */
@@ -107,9 +121,11 @@ public class ProgressReports {
     return reports.findByActivityIdOrderByPeriodNumberAsc(activityId);
   }
 
+  /** The accepted report of the latest period before the given one: what expenditure to date started from. */
   @Transactional(readOnly = true)
-  public Optional<ProgressReport> lastAccepted(long activityId) {
-    return forActivity(activityId).stream().filter(r -> r.getStatus() == ReportStatus.ACCEPTED)
+  public Optional<ProgressReport> lastAcceptedBefore(long activityId, int period) {
+    return forActivity(activityId).stream()
+        .filter(r -> r.getStatus() == ReportStatus.ACCEPTED && r.getPeriodNumber() < period)
         .reduce((first, second) -> second);
   }
 

@@ -48,7 +48,7 @@ public class ReportReviewTaskListener implements TaskListener {
     String agency = (String) task.getVariable("reviewAgency");
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
-        task.setVariablesLocal(ReportFormValues.of(activity, report, reports.lastAccepted(activity.getId())));
+        task.setVariablesLocal(ReportFormValues.of(activity, report, reports.lastAcceptedBefore(activity.getId(), report.getPeriodNumber())));
         task.setVariableLocal("indicatorProgress", report.getIndicators().stream()
             .map(i -> i.getName() + ": " + plain(i.getActual()) + " of a target of " + plain(i.getTarget()))
             .collect(Collectors.joining("\n")));

@@ -170,6 +170,37 @@ class ActivityImplementationProcessTest {
   }
 
   @Test
+  void aLateReportHoldsUpNoOtherAndTheActivityClosesWhenAllAreAccepted() {
+    ProcessInstance proposal = scenario.signedActivity(Proposals.valid());
+    ProcessInstance activity = scenario.implementation(proposal);
+    scenario.at("2027-04-01T00:00:00Z");
+    // nobody reports on Q1; Q2 ends all the same, and only Q1's report is overdue
+    scenario.at("2027-07-01T00:00:00Z");
+    assertThat(reportTasks(activity)).hasSize(2);
+    assertThat(scenario.audit(proposal)).filteredOn(e -> e.getAction() == TASK_OVERDUE).singleElement()
+        .satisfies(e -> assertThat(e.getComment()).contains("2027-04-21T23:59:59Z"));
+    scenario.at("2027-10-01T00:00:00Z");
+    scenario.at("2028-01-01T00:00:00Z");
+    assertThat(state(proposal)).isEqualTo(ActivityState.FINAL_REPORTING);
+    assertThat(reportTasks(activity)).hasSize(4);
+
+    // the final report first: the activity stays open while earlier reports are outstanding
+    submitReportOn(activity, 4);
+    scenario.acceptReport(activity);
+    assertThat(activity).isNotEnded();
+    assertThat(state(proposal)).isEqualTo(ActivityState.FINAL_REPORTING);
+    for (int period = 1; period <= 3; period++) {
+      submitReportOn(activity, period);
+      scenario.acceptReport(activity);
+    }
+
+    assertThat(activity).isEnded().hasPassed("Task_CloseActivity", "EndEvent_ActivityClosed");
+    assertThat(state(proposal)).isEqualTo(ActivityState.CLOSED);
+    assertThat(reports.forActivity(scenario.activity(proposal).getId())).extracting(ProgressReport::getStatus)
+        .containsOnly(ReportStatus.ACCEPTED);
+  }
+
+  @Test
   void anActivitySignedAfterItsStartDateIsActiveAtOnce() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-02-15T09:00:00Z")));
     ProcessInstance proposal = scenario.signedActivity(Proposals.valid());
@@ -306,6 +337,20 @@ class ActivityImplementationProcessTest {
       assertThat(instance).isWaitingAt("TimerEvent_PlannedStartReached");
       assertThat(activities.findById(signedEarlier.getId()).orElseThrow().getProcessInstanceId()).isEqualTo(instance.getId());
     });
+  }
+
+  private List<Task> reportTasks(ProcessInstance activity) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(activity.getBusinessKey())
+        .taskDefinitionKey("Task_SubmitProgressReport").list();
+  }
+
+  private void submitReportOn(ProcessInstance activity, int period) {
+    Task task = reportTasks(activity).stream()
+        .filter(t -> reports.get(((Number) engine.getTaskService().getVariable(t.getId(), "reportId")).longValue())
+            .getPeriodNumber() == period)
+        .findFirst().orElseThrow();
+    scenario.complete("unodc-officer", task, Reports.valid(period));
+    scenario.runJobs();
   }
 
   private ActivityState state(ProcessInstance proposal) {

@@ -52,9 +52,6 @@ final class AmendmentForm {
     }
     LocalDate start = form.date("newStartDate");
     LocalDate end = form.date("newEndDate");
-    if (start != null && activity.getState() != ActivityState.SIGNED && !start.equals(activity.getPlannedStartDate())) {
-      form.problem("newStartDate", "cannot change: the activity started on " + activity.getPlannedStartDate());
-    }
     LocalDate newStart = start == null ? activity.getPlannedStartDate() : start;
     LocalDate newEnd = end == null ? activity.getPlannedEndDate() : end;
     if (!newEnd.isAfter(newStart)) {
@@ -62,9 +59,6 @@ final class AmendmentForm {
           + ") must be after the start date (" + newStart + ")");
     } else if (newEnd.isAfter(newStart.plusYears(MAX_DURATION_YEARS))) {
       form.problem("newEndDate", "must be at most " + MAX_DURATION_YEARS + " years after the start date (" + newStart + ")");
-    }
-    if (end != null && end.isBefore(today)) {
-      form.problem("newEndDate", "must not lie in the past (today is " + today + ")");
     }
     if (start != null && start.isBefore(today)) {
       form.problem("newStartDate", "must not lie in the past (today is " + today + ")");

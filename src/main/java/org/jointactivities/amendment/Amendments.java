@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointactivities.activity.ActivityChanges;
@@ -21,8 +24,11 @@ import org.jointactivities.agency.AgencyDirectory;
 import org.jointactivities.deadline.DueDates;
 import org.jointactivities.identity.AsSystem;
 import org.jointactivities.identity.IdentityLookup;
+import org.jointactivities.reporting.ProgressReport;
+import org.jointactivities.reporting.ProgressReports;
 import org.jointactivities.reporting.ReportingSchedule;
 import org.jointactivities.rules.ActionRefusedException;
+import org.jointactivities.rules.FieldProblem;
 import org.jointactivities.rules.InvalidInputException;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -46,17 +52,19 @@ public class Amendments {
   private final IdentityLookup identity;
   private final ReportingSchedule schedule;
   private final DueDates dueDates;
+  private final ProgressReports reports;
   private final RuntimeService runtime;
   private final AsSystem asSystem;
 
   public Amendments(AmendmentRepository amendments, ActivityRegistry registry, AgencyDirectory agencies,
-      IdentityLookup identity, ReportingSchedule schedule, DueDates dueDates, RuntimeService runtime, AsSystem asSystem) {
+      IdentityLookup identity, ReportingSchedule schedule, DueDates dueDates, ProgressReports reports, RuntimeService runtime, AsSystem asSystem) {
     this.amendments = amendments;
     this.registry = registry;
     this.agencies = agencies;
     this.identity = identity;
     this.schedule = schedule;
     this.dueDates = dueDates;
+    this.reports = reports;
     this.runtime = runtime;
     this.asSystem = asSystem;
   }
@@ -82,6 +90,10 @@ public class Amendments {
           + open.getNumber() + " in progress; one amendment at a time");
     });
     AmendmentForm.Request request = AmendmentForm.read(form, activity, today());
+    List<FieldProblem> overtaken = overtaken(activity, request.changes());
+    if (!overtaken.isEmpty()) {
+      throw new InvalidInputException(AmendmentForm.WHAT, overtaken);
+    }
     Amendment amendment;
     try {
       amendment = amendments.saveAndFlush(new Amendment(activity, amendments.countByActivityId(activity.getId()) + 1,
@@ -118,10 +130,22 @@ public class Amendments {
     get(amendmentId).backToReview();
   }
 
-  /** Signed by both agencies: the registry takes the new values, the amendment keeps the old, the schedule follows. */
-  void apply(long amendmentId) {
+  /**
+   * Signed by both agencies: the registry takes the new values, the amendment keeps the old, the
+   * schedule follows. Returns false, and refuses the amendment, when time has overtaken it while it
+   * was reviewed and signed.
+   */
+  boolean apply(long amendmentId) {
     Amendment amendment = get(amendmentId);
     JointActivity activity = registry.get(amendment.getActivityId());
+    List<FieldProblem> overtaken = overtaken(activity, amendment.changes());
+    if (!overtaken.isEmpty()) {
+      amendment.close(AmendmentStatus.REJECTED, now());
+      registry.record(activity.getId(), null, null, AuditAction.AMENDMENT_REFUSED, step(amendment), null,
+          "Signed, but no longer applicable: " + overtaken.stream().map(FieldProblem::toString)
+              .collect(Collectors.joining("; ")));
+      return false;
+    }
     amendment.applied(activity, now());
     JointActivity amended = registry.amend(activity.getId(), amendment.changes(), step(amendment),
         "Amendment " + amendment.getNumber() + " applied");
@@ -130,6 +154,31 @@ public class Amendments {
       Object period = runtime.getVariable(implementation, "reportingPeriod");
       schedule.reschedule(amended, implementation, period instanceof Number number ? number.intValue() : 1);
     });
+    return true;
+  }
+
+  /**
+   * The rules time can break between request and signature: a start date changes only before the
+   * activity starts, and the end date neither lies in the past nor cuts into a period already
+   * reported on.
+   */
+  private List<FieldProblem> overtaken(JointActivity activity, ActivityChanges changes) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (changes.startDate() != null && activity.getState() != ActivityState.SIGNED) {
+      problems.add(new FieldProblem("newStartDate", "cannot change: the activity started on " + activity.getPlannedStartDate()));
+    }
+    if (changes.endDate() != null) {
+      LocalDate today = today();
+      Optional<LocalDate> reported = reports.forActivity(activity.getId()).stream().map(ProgressReport::getPeriodEnd)
+          .max(Comparator.naturalOrder());
+      if (changes.endDate().isBefore(today)) {
+        problems.add(new FieldProblem("newEndDate", "must not lie in the past (today is " + today + ")"));
+      } else if (reported.isPresent() && !changes.endDate().isAfter(reported.get())) {
+        problems.add(new FieldProblem("newEndDate", "must be after " + reported.get()
+            + ", the end of the last period already reported on"));
+      }
+    }
+    return problems;
   }
 
   /** Rejected in review or declined at sign-off for good. */

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Both agencies signed the amendment: the activity takes its new terms. */
+/** Both agencies signed the amendment: the activity takes its new terms, unless time overtook them ({@code amendmentApplied}). */
 @Component("applyAmendment")
 public class ApplyAmendment implements JavaDelegate {
 
@@ -16,6 +16,6 @@ public class ApplyAmendment implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    amendments.apply(AmendmentVariables.amendmentId(execution));
+    execution.setVariable("amendmentApplied", amendments.apply(AmendmentVariables.amendmentId(execution)));
   }
 }

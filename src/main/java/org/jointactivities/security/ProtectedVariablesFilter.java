@@ -44,7 +44,7 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
       "requiredLevelName", "budgetUsd", "overdueTaskKey", "overdueAgencyVariable", "state",
       "reportingPeriod", "reportId", "reportDue", "finalReport", "reportOutcome", "amendmentId", "requester",
       "amendmentReviewRound", "amendmentReviewOutcome", "signOffSubject", "terminatedBy", "terminatedFor",
-      "terminationReason");
+      "terminationReason", "amendmentApplied");
   /**
    * What a proposal's start form submits and the registry keeps from then on (e.g. who gets the
    * report tasks). A task form may send them back where the task holds them as its own

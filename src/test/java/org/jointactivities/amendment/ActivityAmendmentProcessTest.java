@@ -162,6 +162,37 @@ class ActivityAmendmentProcessTest {
   }
 
   @Test
+  void anAmendmentThatTimeOvertookWhileItWasSignedLapses() {
+    scenario.at("2027-03-05T09:00:00Z");
+    ProcessInstance amendment = request("iom-officer", Map.of("newEndDate", "2027-03-20",
+        "justification", "Funding ends early."));
+    approveBoth();
+    scenario.at("2027-04-15T09:00:00Z");
+    scenario.sign(proposal, "unodc-signatory-pm", "UNODC");
+    scenario.sign(proposal, "iom-signatory-pm", "IOM");
+
+    assertThat(amendment).isEnded().hasPassed("Task_ApplyAmendment", "EndEvent_AmendmentLapsed")
+        .hasNotPassed("EndEvent_AmendmentApplied");
+    assertThat(scenario.activity(proposal).getPlannedEndDate()).isEqualTo(LocalDate.parse("2027-12-31"));
+    assertThat(amendments.forActivity(scenario.activity(proposal).getId())).singleElement()
+        .satisfies(a -> assertThat(a.getStatus()).isEqualTo(AmendmentStatus.REJECTED));
+    assertThat(scenario.audit(proposal)).filteredOn(e -> e.getAction() == AMENDMENT_REFUSED).singleElement()
+        .satisfies(e -> assertThat(e.getComment()).isEqualTo(
+            "Signed, but no longer applicable: newEndDate: must not lie in the past (today is 2027-04-15)"));
+    // the reporting goes on as agreed
+    assertThat(scenario.task(proposal, "Task_SubmitProgressReport", null)).isNotNull();
+  }
+
+  @Test
+  void anEndDateInThePastIsRefused() {
+    scenario.at("2027-06-01T09:00:00Z");
+    assertThatThrownBy(() -> request("iom-officer", Map.of("newEndDate", "2027-05-01", "justification", "Stop early.")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("Amendment refused: newEndDate: must not lie in the past (today is 2027-06-01)");
+    assertThat(amendments.forActivity(scenario.activity(proposal).getId())).isEmpty();
+  }
+
+  @Test
   void reviewersSeeWhatChangesAndWhy() {
     request("iom-officer", Map.of("newEndDate", "2028-03-31", "justification", "Border posts closed for six weeks."));
     var task = scenario.task(proposal, "Task_ReviewAmendment", "UNODC");

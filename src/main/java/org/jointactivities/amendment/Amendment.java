@@ -63,7 +63,7 @@ public class Amendment {
   @Column(precision = 15, scale = 2) private BigDecimal newLeadContribution;
   @Column(precision = 15, scale = 2) private BigDecimal newPartnerContribution;
   @Column(length = 4000) private String newObjectives;
-  @Column(length = 25000) private String newDeliverables;
+  @Column(length = 26000) private String newDeliverables;
 
   private LocalDate previousStartDate;
   private LocalDate previousEndDate;
@@ -71,7 +71,7 @@ public class Amendment {
   @Column(precision = 15, scale = 2) private BigDecimal previousLeadContribution;
   @Column(precision = 15, scale = 2) private BigDecimal previousPartnerContribution;
   @Column(length = 4000) private String previousObjectives;
-  @Column(length = 25000) private String previousDeliverables;
+  @Column(length = 26000) private String previousDeliverables;
 
   private Instant decidedAt;
 

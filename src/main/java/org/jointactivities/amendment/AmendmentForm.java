@@ -98,6 +98,12 @@ final class AmendmentForm {
           "is required when the budget changes: give the new total and both agencies' contributions");
       return;
     }
+    for (Map.Entry<String, BigDecimal> amount : Map.of("newTotalBudget", total, "newLeadContribution", lead,
+        "newPartnerContribution", partner).entrySet()) {
+      if (amount.getValue().stripTrailingZeros().scale() > 2) {
+        form.problem(amount.getKey(), "must have at most two decimals");
+      }
+    }
     if (total.signum() <= 0 || total.compareTo(MAX_AMOUNT) > 0) {
       form.problem("newTotalBudget", "must be positive and at most " + MAX_AMOUNT.toPlainString());
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.jointactivities.activity.ActivityAccess;
 import org.jointactivities.activity.ActivityChanges;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ActivityState;
@@ -48,6 +50,7 @@ public class Amendments {
 
   private final AmendmentRepository amendments;
   private final ActivityRegistry registry;
+  private final ActivityAccess access;
   private final AgencyDirectory agencies;
   private final IdentityLookup identity;
   private final ReportingSchedule schedule;
@@ -56,10 +59,12 @@ public class Amendments {
   private final RuntimeService runtime;
   private final AsSystem asSystem;
 
-  public Amendments(AmendmentRepository amendments, ActivityRegistry registry, AgencyDirectory agencies,
+  public Amendments(AmendmentRepository amendments, ActivityRegistry registry, ActivityAccess access,
+      AgencyDirectory agencies,
       IdentityLookup identity, ReportingSchedule schedule, DueDates dueDates, ProgressReports reports, RuntimeService runtime, AsSystem asSystem) {
     this.amendments = amendments;
     this.registry = registry;
+    this.access = access;
     this.agencies = agencies;
     this.identity = identity;
     this.schedule = schedule;
@@ -77,7 +82,8 @@ public class Amendments {
     String reference = AmendmentForm.reference(form);
     JointActivity activity;
     try {
-      activity = registry.getByReference(reference);
+      // another agency's activity answers like an unknown one: its existence is not disclosed
+      activity = access.readable(reference, requester);
     } catch (NoSuchElementException e) {
       throw new InvalidInputException(AmendmentForm.WHAT, "activityReference", "no joint activity has the reference " + reference);
     }
@@ -99,6 +105,10 @@ public class Amendments {
       amendment = amendments.saveAndFlush(new Amendment(activity, amendments.countByActivityId(activity.getId()) + 1,
           requester, agency, request.justification(), request.changes(), processInstanceId, now()));
     } catch (DataIntegrityViolationException sameMoment) {
+      String constraint = String.valueOf(sameMoment.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+      if (!constraint.contains("uk_amendment_open") && !constraint.contains("uk_amendment_number")) {
+        throw sameMoment;
+      }
       // another request for this activity was saved at the same moment: the database keeps one
       throw new InvalidInputException(AmendmentForm.WHAT, "activityReference", reference
           + " already has an amendment in progress; one amendment at a time");

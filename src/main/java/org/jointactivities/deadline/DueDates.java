@@ -48,6 +48,11 @@ public class DueDates {
     return Date.from(day.atStartOfDay(properties.zone()).toInstant());
   }
 
+  /** The same moment of the day, some days later, in the zone days end in (whatever its clock changes). */
+  public Date later(Date date, long days) {
+    return Date.from(date.toInstant().atZone(properties.zone()).plusDays(days).toInstant());
+  }
+
   public LocalDate today() {
     return ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()).toLocalDate();
   }

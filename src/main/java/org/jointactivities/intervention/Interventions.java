@@ -12,12 +12,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.jointactivities.activity.ActivityAccess;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.AuditAction;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.agency.AgencyDirectory;
 import org.jointactivities.agency.Role;
+import org.jointactivities.deadline.DueDates;
 import org.jointactivities.identity.AsSystem;
 import org.jointactivities.identity.IdentityLookup;
 import org.jointactivities.reporting.ProgressReports;
@@ -45,23 +47,27 @@ public class Interventions {
   private static final int MAX_REASON = 4000;
 
   private final ActivityRegistry registry;
+  private final ActivityAccess access;
   private final AgencyDirectory agencies;
   private final IdentityLookup identity;
   private final ProgressReports reports;
   private final ReportingSchedule schedule;
+  private final DueDates dueDates;
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final ManagementService management;
   private final AsSystem asSystem;
 
-  public Interventions(ActivityRegistry registry, AgencyDirectory agencies, IdentityLookup identity,
-      ProgressReports reports, ReportingSchedule schedule, RuntimeService runtime, TaskService tasks, ManagementService management,
+  public Interventions(ActivityRegistry registry, ActivityAccess access, AgencyDirectory agencies, IdentityLookup identity,
+      ProgressReports reports, ReportingSchedule schedule, DueDates dueDates, RuntimeService runtime, TaskService tasks, ManagementService management,
       AsSystem asSystem) {
     this.registry = registry;
+    this.access = access;
     this.agencies = agencies;
     this.identity = identity;
     this.reports = reports;
     this.schedule = schedule;
+    this.dueDates = dueDates;
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
@@ -69,9 +75,9 @@ public class Interventions {
   }
 
   public JointActivity suspend(String reference, String manager, String reason) {
-    JointActivity activity = registry.getByReference(reference);
+    JointActivity activity = access.readable(reference, manager);
     String agency = managedAgency(activity, manager, "suspend");
-    String why = reasonOf("suspensionReason", reason, true);
+    String why = reasonOf(reason, true);
     requireState(activity, ActivityState.ACTIVE, "suspended");
     registry.transition(activity.getId(), ActivityState.SUSPENDED, manager, agency, AuditAction.SUSPENDED, null, why);
     asSystem.run(() -> runtime.updateProcessInstanceSuspensionState()
@@ -80,13 +86,13 @@ public class Interventions {
   }
 
   public JointActivity resume(String reference, String manager, String comment) {
-    JointActivity activity = registry.getByReference(reference);
+    JointActivity activity = access.readable(reference, manager);
     String agency = managedAgency(activity, manager, "resume");
-    String note = reasonOf("resumptionComment", comment, false);
+    String note = reasonOf(comment, false);
     requireState(activity, ActivityState.SUSPENDED, "resumed");
-    Duration pause = wholeDays(activity.getSuspendedAt(), ClockUtil.getCurrentTime().toInstant());
+    long pause = wholeDays(activity.getSuspendedAt(), ClockUtil.getCurrentTime().toInstant());
     registry.transition(activity.getId(), ActivityState.ACTIVE, manager, agency, AuditAction.RESUMED, null,
-        note.isEmpty() ? "Deadlines moved " + pause.toDays() + " day(s) later" : note);
+        note.isEmpty() ? "Deadlines moved " + pause + " day(s) later" : note);
     String instance = activity.getProcessInstanceId();
     // activation is a bulk update written when its command ends: a command of its own first
     asSystem.run(() -> runtime.updateProcessInstanceSuspensionState().byProcessInstanceId(instance).activate());
@@ -96,9 +102,9 @@ public class Interventions {
   }
 
   public JointActivity terminate(String reference, String manager, String reason) {
-    JointActivity activity = registry.getByReference(reference);
+    JointActivity activity = access.readable(reference, manager);
     String agency = managedAgency(activity, manager, "terminate");
-    String why = reasonOf("terminationReason", reason, true);
+    String why = reasonOf(reason, true);
     if (!TERMINABLE.contains(activity.getState())) {
       throw new IllegalStateException(reference + " is " + activity.getState() + " and cannot be terminated");
     }
@@ -116,24 +122,24 @@ public class Interventions {
   }
 
   /** Open tasks and their overdue timers; the calendar of reporting periods itself does not move. */
-  private void postponeDeadlines(String instance, Duration pause) {
+  private void postponeDeadlines(String instance, long pause) {
     for (Task task : tasks.createTaskQuery().processInstanceId(instance).list()) {
       if (task.getDueDate() != null) {
-        task.setDueDate(Date.from(task.getDueDate().toInstant().plus(pause)));
+        task.setDueDate(dueDates.later(task.getDueDate(), pause));
         tasks.saveTask(task);
       }
     }
     Set<String> calendar = Set.of(ReportingSchedule.ACTIVATION_TIMER, ReportingSchedule.PERIOD_TIMER);
     for (Job timer : management.createJobQuery().processInstanceId(instance).timers().list()) {
       if (!calendar.contains(schedule.elementOf(timer))) {
-        management.setJobDuedate(timer.getId(), Date.from(timer.getDuedate().toInstant().plus(pause)));
+        management.setJobDuedate(timer.getId(), dueDates.later(timer.getDuedate(), pause));
       }
     }
     // each open report keeps its due date in its own scope, for a report sent back and due again
     for (VariableInstance due : runtime.createVariableInstanceQuery().processInstanceIdIn(instance)
         .variableName("reportDue").list()) {
       if (due.getValue() instanceof Date date) {
-        runtime.setVariableLocal(due.getExecutionId(), "reportDue", Date.from(date.toInstant().plus(pause)));
+        runtime.setVariableLocal(due.getExecutionId(), "reportDue", dueDates.later(date, pause));
       }
     }
   }
@@ -155,20 +161,20 @@ public class Interventions {
     }
   }
 
-  private static String reasonOf(String field, String reason, boolean required) {
-    String text = reason == null ? "" : PlainText.checked("Intervention", field, reason);
+  private static String reasonOf(String reason, boolean required) {
+    String text = reason == null ? "" : PlainText.checked("Intervention", "reason", reason);
     if (required && text.isEmpty()) {
-      throw new InvalidInputException("Intervention", field, "is required: say why");
+      throw new InvalidInputException("Intervention", "reason", "is required: say why");
     }
     if (text.length() > MAX_REASON) {
-      throw new InvalidInputException("Intervention", field, "must be at most " + MAX_REASON + " characters");
+      throw new InvalidInputException("Intervention", "reason", "must be at most " + MAX_REASON + " characters");
     }
     return text;
   }
 
-  /** The suspension's length rounded up to whole days, so deadlines stay at the end of a day. */
-  private static Duration wholeDays(Instant from, Instant to) {
-    long hours = Duration.between(from, to).toHours();
-    return Duration.ofDays((hours + 23) / 24);
+  /** The suspension's length in days, rounded up, so deadlines stay at the end of a day. */
+  private static long wholeDays(Instant from, Instant to) {
+    long seconds = Duration.between(from, to).getSeconds();
+    return (seconds + 86_399) / 86_400;
   }
 }

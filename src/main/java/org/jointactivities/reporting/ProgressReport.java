@@ -15,7 +15,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -130,8 +129,8 @@ public class ProgressReport {
     status = ReportStatus.CANCELLED;
   }
 
-  void postpone(Duration pause) {
-    dueAt = dueAt.plus(pause);
+  void postpone(Instant newDue) {
+    dueAt = newDue;
   }
 
   private void checkNotLocked() {

@@ -146,10 +146,8 @@ final class ProgressReportValidator {
     return progress;
   }
 
+  /** The value as a number, or null when it is none (also NaN and infinity). */
   private static BigDecimal number(Object value) {
-    if (value instanceof Number number) {
-      return new BigDecimal(number.toString());
-    }
     try {
       return new BigDecimal(value.toString().strip());
     } catch (NumberFormatException e) {

@@ -13,6 +13,7 @@ import org.jointactivities.activity.ActivityStateChanged;
 import org.jointactivities.activity.AuditAction;
 import org.jointactivities.activity.AuditEntry;
 import org.jointactivities.activity.JointActivity;
+import org.jointactivities.deadline.DueDates;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +29,12 @@ public class ProgressReports {
 
   private final ProgressReportRepository reports;
   private final ActivityRegistry registry;
+  private final DueDates dueDates;
 
-  public ProgressReports(ProgressReportRepository reports, ActivityRegistry registry) {
+  public ProgressReports(ProgressReportRepository reports, ActivityRegistry registry, DueDates dueDates) {
     this.reports = reports;
     this.registry = registry;
+    this.dueDates = dueDates;
   }
 
   ProgressReport open(JointActivity activity, ReportingPeriod period, Date due) {
@@ -103,10 +106,10 @@ public class ProgressReports {
   }
 
   /** A suspension paused the activity's deadlines: the open reports fall due that much later. */
-  public void postpone(long activityId, Duration pause) {
+  public void postpone(long activityId, long days) {
     for (ProgressReport report : forActivity(activityId)) {
       if (report.getStatus() != ReportStatus.ACCEPTED && report.getStatus() != ReportStatus.CANCELLED) {
-        report.postpone(pause);
+        report.postpone(dueDates.later(Date.from(report.getDueAt()), days).toInstant());
       }
     }
   }

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.intervention.Interventions;
 import org.jointactivities.rules.ActionRefusedException;
+import org.jointactivities.rules.InvalidInputException;
 import org.jointactivities.support.Proposals;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.Test;
@@ -73,16 +75,19 @@ class ThirdAgencyTest {
     assertThat(scenario.activity(instance).getState()).isEqualTo(ActivityState.SIGNED);
     assertThat(scenario.activity(instance).getPartnerAgency()).isEqualTo("UNHCR");
 
-    // IOM is no party to it: its officers may not amend it, its managers may not suspend it
+    // IOM is no party to it: to its officers and managers it does not exist, to amend or to suspend
     assertThatThrownBy(() -> scenario.requestAmendment("iom-officer", Map.of("activityReference", instance.getBusinessKey(),
         "newEndDate", "2028-03-31", "justification", "x")))
-        .isInstanceOf(ActionRefusedException.class)
-        .hasMessageContaining("iom-officer may not request an amendment of " + instance.getBusinessKey()
-            + ": only programme officers of UNODC or UNHCR may");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("Amendment refused: activityReference: no joint activity has the reference " + instance.getBusinessKey());
     scenario.runJobs();
     assertThatThrownBy(() -> interventions.suspend(instance.getBusinessKey(), "iom-manager", "x"))
+        .isInstanceOf(NoSuchElementException.class)
+        .hasMessage("No joint activity with reference " + instance.getBusinessKey());
+    // a party's officer who is no manager is told who may
+    assertThatThrownBy(() -> interventions.suspend(instance.getBusinessKey(), "unhcr-officer", "x"))
         .isInstanceOf(ActionRefusedException.class)
-        .hasMessageContaining("iom-manager may not suspend " + instance.getBusinessKey() + ": only a manager of UNODC or UNHCR may");
+        .hasMessageContaining("unhcr-officer may not suspend " + instance.getBusinessKey() + ": only a manager of UNODC or UNHCR may");
     assertThat(scenario.activity(instance).getState()).isEqualTo(ActivityState.SIGNED);
   }
 }

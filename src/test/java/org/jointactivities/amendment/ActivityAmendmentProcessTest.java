@@ -217,6 +217,8 @@ class ActivityAmendmentProcessTest {
             "justification", "x"), "newTotalBudget: must equal the two contributions together (90000)"),
         Arguments.of(Map.of("newTotalBudget", -5, "newLeadContribution", -5, "newPartnerContribution", 0,
             "justification", "x"), "newTotalBudget: must be positive"),
+        Arguments.of(Map.of("newTotalBudget", 100.01, "newLeadContribution", 50.005, "newPartnerContribution", 50.005,
+            "justification", "x"), "newLeadContribution: must have at most two decimals"),
         Arguments.of(Map.of("newTotalBudget", "lots", "newLeadContribution", 1, "newPartnerContribution", 1,
             "justification", "x"), "newTotalBudget: must be a number, not 'lots'"),
         Arguments.of(Map.of("newObjectives", "x".repeat(4001), "justification", "x"), "newObjectives: must be at most 4000 characters"),

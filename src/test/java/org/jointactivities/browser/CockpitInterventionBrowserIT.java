@@ -49,7 +49,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CockpitInterventionBrowserIT {
 
   static final String TITLE = "Joint screening of migrants for protection needs at ports of entry";
-  static final String SUSPENSION_REFUSAL = "Intervention refused: suspensionReason: is required: say why";
+  static final String SUSPENSION_REFUSAL = "Intervention refused: reason: is required: say why";
   static final String SUSPENSION_REASON = "Audit of the partner's spending under way.";
   static final String TERMINATION_REASON = "The audit found the budget misused; both agencies end the activity.";
   static final Duration PATIENCE = Duration.ofSeconds(60);

@@ -71,7 +71,7 @@ class InterventionOverHttpTest {
 
     ResponseEntity<JsonNode> noReason = post("unodc-manager", "termination", "  ");
     assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(noReason.getBody().get("detail").asText()).isEqualTo("Intervention refused: terminationReason: is required: say why");
+    assertThat(noReason.getBody().get("detail").asText()).isEqualTo("Intervention refused: reason: is required: say why");
 
     ResponseEntity<JsonNode> notSuspended = post("unodc-manager", "resumption", null);
     assertThat(notSuspended.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);

@@ -72,6 +72,7 @@ class ProgressReportRulesTest {
         Arguments.of("partnerExpenditure", null, "partnerExpenditure: is required"),
         Arguments.of("leadExpenditure", 1e13, "leadExpenditure: must be at most 1000000000000"),
         Arguments.of("leadExpenditure", 10.005, "leadExpenditure: must have at most two decimals"),
+        Arguments.of("leadExpenditure", Double.NaN, "leadExpenditure: must be a number, not 'NaN'"),
         Arguments.of("risks", "", "risks: is required"),
         Arguments.of("risks", 42, "risks: must be text"));
   }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,7 +54,9 @@ public class IatiExport {
 
   /** ActivityDateType (codelists/ActivityDateType.xml): 1 Planned start, 3 Planned End. */
   private static final String PLANNED_START = "1";
+  private static final String ACTUAL_START = "2";
   private static final String PLANNED_END = "3";
+  private static final String ACTUAL_END = "4";
 
   /** SectorVocabulary: 1 OECD DAC CRS Purpose Codes (5 digit), 99 Reporting Organisation. */
   private static final String DAC_5_DIGIT = "1";
@@ -176,7 +179,13 @@ public class IatiExport {
     xml.writeAttribute("code", activityStatus(activity.getState()));
 
     activityDate(xml, PLANNED_START, activity.getPlannedStartDate().toString());
+    if (activity.getActivatedAt() != null) {
+      activityDate(xml, ACTUAL_START, activity.getActivatedAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
+    }
     activityDate(xml, PLANNED_END, activity.getPlannedEndDate().toString());
+    if (activity.getEndedAt() != null) {
+      activityDate(xml, ACTUAL_END, activity.getEndedAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
+    }
 
     List<String> countries = new ArrayList<>(activity.getCountries());
     List<String> countryShares = evenPercentages(countries.size());

@@ -100,7 +100,9 @@ class IatiExportTest {
     assertThat(text(doc, "//description[@type='2']/narrative")).startsWith("Officials identify");
     assertThat(text(doc, "//activity-date[@type='1']/@iso-date")).isEqualTo("2027-01-01");
     assertThat(text(doc, "//activity-date[@type='3']/@iso-date")).isEqualTo("2027-12-31");
-    assertThat(count(doc, "//activity-date")).isEqualTo(2);
+    // under way: when it actually started; not yet ended
+    assertThat(text(doc, "//activity-date[@type='2']/@iso-date")).isEqualTo("2027-02-15");
+    assertThat(count(doc, "//activity-date")).isEqualTo(3);
     assertThat(text(doc, "//budget/@type")).isEqualTo("1");
     assertThat(text(doc, "//budget/@status")).isEqualTo("1");
     assertThat(text(doc, "//budget/period-start/@iso-date")).isEqualTo("2027-01-01");
@@ -143,6 +145,15 @@ class IatiExportTest {
       Document doc = parse(write(List.of(activity(1, state, TestActivities.details()))));
       assertThat(text(doc, "//activity-status/@code")).as(state.name()).isEqualTo(expected.get(state));
     }
+  }
+
+  @Test
+  void aClosedActivityCarriesWhenItActuallyStartedAndEndedAndASignedOneNeither() throws Exception {
+    Document closed = parse(write(List.of(activity(1, ActivityState.CLOSED, TestActivities.details()))));
+    assertThat(strings(closed, "//activity-date/@type")).containsExactly("1", "2", "3", "4");
+    assertThat(text(closed, "//activity-date[@type='4']/@iso-date")).isEqualTo("2027-02-15");
+    Document signed = parse(write(List.of(activity(2, ActivityState.SIGNED, TestActivities.details()))));
+    assertThat(strings(signed, "//activity-date/@type")).containsExactly("1", "3");
   }
 
   @Test

@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component("amendmentReviewTaskListener")
 public class AmendmentReviewTaskListener implements TaskListener {
 
-  private static final int MAX_COMMENT = 4000;
-
   private final Amendments amendments;
   private final ActivityRegistry registry;
   private final AgencyDirectory agencies;
@@ -58,14 +56,8 @@ public class AmendmentReviewTaskListener implements TaskListener {
         String reviewer = actors.of(task);
         checkMayReview(activity, reviewer, agency);
         AuditAction decision = decisionOf(task.getVariable("amendmentDecision"));
-        Object value = task.getVariable("amendmentComment");
-        String comment = value == null ? "" : PlainText.checked("Amendment review", "amendmentComment", value.toString());
-        if (comment.isEmpty() && decision == AuditAction.AMENDMENT_REJECTED) {
-          throw new InvalidInputException("Amendment review", "amendmentComment", "is required when rejecting: give the reason");
-        }
-        if (comment.length() > MAX_COMMENT) {
-          throw new InvalidInputException("Amendment review", "amendmentComment", "must be at most " + MAX_COMMENT + " characters");
-        }
+        String comment = PlainText.comment("Amendment review", "amendmentComment", task.getVariable("amendmentComment"),
+            decision == AuditAction.AMENDMENT_REJECTED ? "is required when rejecting: give the reason" : null);
         registry.record(activity.getId(), reviewer, agency, decision,
             Amendments.reviewStep(amendment, AmendmentVariables.round(task)), null, comment);
       }

@@ -38,11 +38,13 @@ public class RecordOverdueTask implements JavaDelegate {
     // boundary (review) the agency is not in scope and every open task of the step is overdue
     Object scopeAgency = execution.getVariable(agencyVariable);
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
-    // several reports may be open at once: only those past their own due date are overdue
+    Date now = ClockUtil.getCurrentTime();
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(taskKey).dueBefore(new Date(ClockUtil.getCurrentTime().getTime() + 1000)).list()) {
+        .taskDefinitionKey(taskKey).list()) {
       Object agency = tasks.getVariable(task.getId(), agencyVariable);
-      if (scopeAgency == null || Objects.equals(scopeAgency, agency)) {
+      // several reports may be open at once: only those past their own due date are overdue
+      boolean due = task.getDueDate() != null && !task.getDueDate().after(now);
+      if (due && (scopeAgency == null || Objects.equals(scopeAgency, agency))) {
         registry.record(ActivityVariables.activityId(execution), task.getAssignee(), (String) agency,
             AuditAction.TASK_OVERDUE, null, null, "'" + task.getName() + "' was due " + task.getDueDate().toInstant());
         events.publishEvent(new TaskOverdue(task.getId(), (String) agency));

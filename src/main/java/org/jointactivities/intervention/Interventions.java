@@ -25,7 +25,6 @@ import org.jointactivities.identity.IdentityLookup;
 import org.jointactivities.reporting.ProgressReports;
 import org.jointactivities.reporting.ReportingSchedule;
 import org.jointactivities.rules.ActionRefusedException;
-import org.jointactivities.rules.InvalidInputException;
 import org.jointactivities.rules.PlainText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +43,6 @@ public class Interventions {
   static final String TERMINATION_MESSAGE = "ActivityTerminated";
   private static final Set<ActivityState> TERMINABLE = EnumSet.of(ActivityState.SIGNED, ActivityState.ACTIVE,
       ActivityState.SUSPENDED, ActivityState.FINAL_REPORTING);
-  private static final int MAX_REASON = 4000;
 
   private final ActivityRegistry registry;
   private final ActivityAccess access;
@@ -58,9 +56,9 @@ public class Interventions {
   private final ManagementService management;
   private final AsSystem asSystem;
 
-  public Interventions(ActivityRegistry registry, ActivityAccess access, AgencyDirectory agencies, IdentityLookup identity,
-      ProgressReports reports, ReportingSchedule schedule, DueDates dueDates, RuntimeService runtime, TaskService tasks, ManagementService management,
-      AsSystem asSystem) {
+  public Interventions(ActivityRegistry registry, ActivityAccess access, AgencyDirectory agencies,
+      IdentityLookup identity, ProgressReports reports, ReportingSchedule schedule, DueDates dueDates,
+      RuntimeService runtime, TaskService tasks, ManagementService management, AsSystem asSystem) {
     this.registry = registry;
     this.access = access;
     this.agencies = agencies;
@@ -113,11 +111,11 @@ public class Interventions {
       asSystem.run(() -> runtime.updateProcessInstanceSuspensionState().byProcessInstanceId(instance).activate());
     }
     asSystem.run(() -> runtime.createMessageCorrelation(TERMINATION_MESSAGE)
-          .processInstanceId(instance)
-          .setVariable("terminatedBy", manager)
-          .setVariable("terminatedFor", agency)
-          .setVariable("terminationReason", why)
-          .correlateWithResult());
+        .processInstanceId(instance)
+        .setVariable("terminatedBy", manager)
+        .setVariable("terminatedFor", agency)
+        .setVariable("terminationReason", why)
+        .correlateWithResult());
     return registry.get(activity.getId());
   }
 
@@ -162,14 +160,7 @@ public class Interventions {
   }
 
   private static String reasonOf(String reason, boolean required) {
-    String text = reason == null ? "" : PlainText.checked("Intervention", "reason", reason);
-    if (required && text.isEmpty()) {
-      throw new InvalidInputException("Intervention", "reason", "is required: say why");
-    }
-    if (text.length() > MAX_REASON) {
-      throw new InvalidInputException("Intervention", "reason", "must be at most " + MAX_REASON + " characters");
-    }
-    return text;
+    return PlainText.comment("Intervention", "reason", reason, required ? "is required: say why" : null);
   }
 
   /** The suspension's length in days, rounded up, so deadlines stay at the end of a day. */

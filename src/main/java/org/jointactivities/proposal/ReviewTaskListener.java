@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component("reviewTaskListener")
 public class ReviewTaskListener implements TaskListener {
 
-  static final int MAX_COMMENT = 4000;
-
   private final ActivityRegistry registry;
   private final AgencyDirectory agencies;
   private final FourEyesGuard guard;
@@ -79,14 +77,6 @@ public class ReviewTaskListener implements TaskListener {
   }
 
   private static String commentOf(DelegateTask task, ReviewDecision decision) {
-    Object value = task.getVariable("reviewComment");
-    String comment = value == null ? "" : PlainText.checked("Review", "reviewComment", value.toString());
-    if (comment.isEmpty() && decision.commentRule() != null) {
-      throw new InvalidInputException("Review", "reviewComment", decision.commentRule());
-    }
-    if (comment.length() > MAX_COMMENT) {
-      throw new InvalidInputException("Review", "reviewComment", "must be at most " + MAX_COMMENT + " characters");
-    }
-    return comment;
+    return PlainText.comment("Review", "reviewComment", task.getVariable("reviewComment"), decision.commentRule());
   }
 }

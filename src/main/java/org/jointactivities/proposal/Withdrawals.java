@@ -8,7 +8,6 @@ import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.identity.AsSystem;
 import org.jointactivities.rules.ActionRefusedException;
-import org.jointactivities.rules.InvalidInputException;
 import org.jointactivities.rules.PlainText;
 import org.springframework.stereotype.Service;
 
@@ -22,7 +21,6 @@ public class Withdrawals {
   static final String MESSAGE = "ProposalWithdrawn";
   private static final Set<ActivityState> WITHDRAWABLE =
       EnumSet.of(ActivityState.IN_REVIEW, ActivityState.CHANGES_REQUESTED, ActivityState.AWAITING_SIGNATURE);
-  private static final int MAX_REASON = 4000;
 
   private final ActivityRegistry registry;
   private final RuntimeService runtimeService;
@@ -54,13 +52,6 @@ public class Withdrawals {
   }
 
   static String reasonOf(Object reason) {
-    String text = reason == null ? "" : PlainText.checked("Withdrawal", "withdrawalReason", reason.toString());
-    if (text.isEmpty()) {
-      throw new InvalidInputException("Withdrawal", "withdrawalReason", "is required: say why the proposal is withdrawn");
-    }
-    if (text.length() > MAX_REASON) {
-      throw new InvalidInputException("Withdrawal", "withdrawalReason", "must be at most " + MAX_REASON + " characters");
-    }
-    return text;
+    return PlainText.comment("Withdrawal", "withdrawalReason", reason, "is required: say why the proposal is withdrawn");
   }
 }

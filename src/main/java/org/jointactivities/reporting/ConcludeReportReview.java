@@ -3,7 +3,6 @@ package org.jointactivities.reporting;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.jointactivities.deadline.DueDates;
 import org.springframework.stereotype.Component;
 
@@ -26,18 +25,10 @@ public class ConcludeReportReview implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // a report sent back is due again within the revision deadline
     Date revisionDue = dueDates.revision();
-    String outcome = reports.conclude(reportId(execution), 2, revisionDue);
+    String outcome = reports.conclude(ProgressReports.reportIdIn(execution), 2, revisionDue);
     execution.setVariable("reportOutcome", outcome);
     if (ReportStatus.SENT_BACK.name().equals(outcome)) {
       execution.setVariable("reportDue", revisionDue);
     }
-  }
-
-  static long reportId(VariableScope scope) {
-    Object id = scope.getVariable("reportId");
-    if (!(id instanceof Number number)) {
-      throw new IllegalStateException("Process variable reportId is missing");
-    }
-    return number.longValue();
   }
 }

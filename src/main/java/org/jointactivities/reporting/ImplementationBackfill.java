@@ -1,6 +1,11 @@
 package org.jointactivities.reporting;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.JointActivity;
@@ -39,10 +44,15 @@ class ImplementationBackfill {
 
   @EventListener(ApplicationReadyEvent.class)
   void startMissingImplementations() {
-    for (JointActivity activity : registry.inState(ActivityState.SIGNED)) {
-      boolean tracked = asSystem.call(() -> runtime.createProcessInstanceQuery().processDefinitionKey("ActivityImplementation")
-          .processInstanceBusinessKey(activity.getReference()).count() > 0);
-      if (!tracked) {
+    List<JointActivity> signed = registry.inState(ActivityState.SIGNED);
+    Set<String> registered = signed.stream().map(JointActivity::getProcessInstanceId).filter(Objects::nonNull)
+        .collect(Collectors.toSet());
+    // once started, the registry points at the implementation: one query finds those that run
+    Set<String> running = registered.isEmpty() ? Set.of() : asSystem.call(() -> runtime.createProcessInstanceQuery()
+        .processDefinitionKey("ActivityImplementation").processInstanceIds(registered).list()).stream()
+        .map(ProcessInstance::getId).collect(Collectors.toSet());
+    for (JointActivity activity : signed) {
+      if (activity.getProcessInstanceId() == null || !running.contains(activity.getProcessInstanceId())) {
         transaction.executeWithoutResult(status -> starter.start(activity));
         LOG.info("Started the implementation of {}, signed before implementation tracking", activity.getReference());
       }

@@ -40,7 +40,7 @@ public class ProgressReportTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ProgressReport report = reports.get(ConcludeReportReview.reportId(task));
+    ProgressReport report = reports.get(ProgressReports.reportIdIn(task));
     JointActivity activity = registry.get(report.getActivityId());
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ActivityStateChanged;
@@ -136,6 +137,15 @@ public class ProgressReports {
     return registry.entriesOfStep(report.getActivityId(), reviewStep(report)).stream()
         .filter(entry -> entry.getAction() == AuditAction.REPORT_ACCEPTED || entry.getAction() == AuditAction.REPORT_SENT_BACK)
         .toList();
+  }
+
+  /** The report a task or step of the implementation is about: its variable {@code reportId}. */
+  static long reportIdIn(VariableScope scope) {
+    Object id = scope.getVariable("reportId");
+    if (!(id instanceof Number number)) {
+      throw new IllegalStateException("Process variable reportId is missing");
+    }
+    return number.longValue();
   }
 
   static String step(ProgressReport report) {

@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component("reportReviewTaskListener")
 public class ReportReviewTaskListener implements TaskListener {
 
-  private static final int MAX_FEEDBACK = 4000;
-
   private final ProgressReports reports;
   private final ActivityRegistry registry;
   private final AgencyDirectory agencies;
@@ -43,7 +41,7 @@ public class ReportReviewTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ProgressReport report = reports.get(ConcludeReportReview.reportId(task));
+    ProgressReport report = reports.get(ProgressReports.reportIdIn(task));
     JointActivity activity = registry.get(report.getActivityId());
     String agency = (String) task.getVariable("reviewAgency");
     switch (task.getEventName()) {
@@ -75,15 +73,9 @@ public class ReportReviewTaskListener implements TaskListener {
     } else {
       throw new InvalidInputException("Report review", "reportDecision", "is required: ACCEPT or SEND_BACK");
     }
-    Object value = task.getVariable("reportFeedback");
-    String feedback = value == null ? "" : PlainText.checked("Report review", "reportFeedback", value.toString());
-    if (feedback.isEmpty() && action == AuditAction.REPORT_SENT_BACK) {
-      throw new InvalidInputException("Report review", "reportFeedback",
-          "is required when sending a report back: say what the officer should change");
-    }
-    if (feedback.length() > MAX_FEEDBACK) {
-      throw new InvalidInputException("Report review", "reportFeedback", "must be at most " + MAX_FEEDBACK + " characters");
-    }
+    String feedback = PlainText.comment("Report review", "reportFeedback", task.getVariable("reportFeedback"),
+        action == AuditAction.REPORT_SENT_BACK ? "is required when sending a report back: say what the officer should change"
+            : null);
     registry.record(activity.getId(), reviewer, agency, action, ProgressReports.reviewStep(report), null, feedback);
   }
 

@@ -3,6 +3,9 @@ package org.jointactivities.rules;
 /** Text people type: any language and line breaks welcome, control characters not (they hide or garble what others read). */
 public final class PlainText {
 
+  /** The most a comment or reason may say. */
+  public static final int MAX_COMMENT = 4000;
+
   private PlainText() {}
 
   public static boolean hasControlCharacters(String text) {
@@ -16,5 +19,21 @@ public final class PlainText {
       throw new InvalidInputException(what, field, "must not contain control characters");
     }
     return text == null ? null : text.strip();
+  }
+
+  /**
+   * A comment or reason as typed, stripped ("" when none), or a refusal naming the field: control
+   * characters, more than {@value #MAX_COMMENT} characters, or none where {@code requiredRule} says
+   * one is needed (null: optional).
+   */
+  public static String comment(String what, String field, Object value, String requiredRule) {
+    String text = value == null ? "" : checked(what, field, value.toString());
+    if (text.isEmpty() && requiredRule != null) {
+      throw new InvalidInputException(what, field, requiredRule);
+    }
+    if (text.length() > MAX_COMMENT) {
+      throw new InvalidInputException(what, field, "must be at most " + MAX_COMMENT + " characters");
+    }
+    return text;
   }
 }

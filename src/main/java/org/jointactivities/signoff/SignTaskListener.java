@@ -30,8 +30,6 @@ import org.springframework.stereotype.Component;
 @Component("signTaskListener")
 public class SignTaskListener implements TaskListener {
 
-  private static final int MAX_REASON = 4000;
-
   private final ActivityRegistry registry;
   private final AgencyDirectory agencies;
   private final IdentityLookup identity;
@@ -120,15 +118,8 @@ public class SignTaskListener implements TaskListener {
   }
 
   private static String reasonOf(DelegateTask task) {
-    Object value = task.getVariable("declineReason");
-    String reason = value == null ? "" : PlainText.checked("Sign-off", "declineReason", value.toString());
-    if (reason.isEmpty()) {
-      throw new InvalidInputException("Sign-off", "declineReason", "is required when declining: give the reason");
-    }
-    if (reason.length() > MAX_REASON) {
-      throw new InvalidInputException("Sign-off", "declineReason", "must be at most " + MAX_REASON + " characters");
-    }
-    return reason;
+    return PlainText.comment("Sign-off", "declineReason", task.getVariable("declineReason"),
+        "is required when declining: give the reason");
   }
 
   private static DeclineFollowUp followUpOf(DelegateTask task) {

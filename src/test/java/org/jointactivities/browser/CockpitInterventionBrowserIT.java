@@ -2,11 +2,9 @@ package org.jointactivities.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -52,7 +50,6 @@ class CockpitInterventionBrowserIT {
   static final String SUSPENSION_REFUSAL = "Intervention refused: reason: is required: say why";
   static final String SUSPENSION_REASON = "Audit of the partner's spending under way.";
   static final String TERMINATION_REASON = "The audit found the budget misused; both agencies end the activity.";
-  static final Duration PATIENCE = Duration.ofSeconds(60);
 
   @LocalServerPort int port;
   @Autowired IdentityService identity;
@@ -89,13 +86,13 @@ class CockpitInterventionBrowserIT {
     complete("iom-signatory-pm", "Task_SignActivity", "IOM", Map.of("signDecision", "SIGN"));
     // the first quarter's report falls due at once: wait for it, and for the job executor to rest
     awaitTask("Task_SubmitProgressReport", null);
-    implementation = awaitValue(() -> Optional.ofNullable(runtime.createProcessInstanceQuery()
+    implementation = Await.value(() -> Optional.ofNullable(runtime.createProcessInstanceQuery()
         .processDefinitionKey("ActivityImplementation").processInstanceBusinessKey(reference).singleResult()),
         "the implementation of " + reference).getId();
-    awaitValue(() -> Optional.of(management.createJobQuery().processInstanceId(implementation).executable().count())
+    Await.value(() -> Optional.of(management.createJobQuery().processInstanceId(implementation).executable().count())
         .filter(n -> n == 0), "the implementation's due jobs to run");
     // the browser test that starts a proposal expects no other proposal's process to run
-    awaitValue(() -> Optional.of(runtime.createProcessInstanceQuery().processDefinitionKey("JointActivityProposal")
+    Await.value(() -> Optional.of(runtime.createProcessInstanceQuery().processDefinitionKey("JointActivityProposal")
         .processInstanceBusinessKey(reference).count()).filter(n -> n == 0), "the signed proposal's process to end");
     assertThat(scenario.activity(proposal).getState()).isEqualTo(ActivityState.ACTIVE);
   }
@@ -209,29 +206,7 @@ class CockpitInterventionBrowserIT {
   }
 
   private Task awaitTask(String taskKey, String agency) {
-    String variable = "Task_SignActivity".equals(taskKey) ? "signingAgency" : "reviewAgency";
-    return awaitValue(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).list()
-        .stream().filter(task -> agency == null || agency.equals(tasks.getVariable(task.getId(), variable))).findFirst(),
-        "the task " + taskKey + (agency == null ? "" : " for " + agency) + " of " + reference);
+    return Await.task(tasks, reference, taskKey, agency);
   }
 
-  /** Polls the application until a value is there: the job executor works in the background. */
-  private static <T> T awaitValue(Supplier<Optional<T>> probe, String what) {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (true) {
-      Optional<T> value = probe.get();
-      if (value.isPresent()) {
-        return value.get();
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for " + what);
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("Interrupted while waiting for " + what, e);
-      }
-    }
-  }
 }

@@ -3,11 +3,9 @@ package org.jointactivities.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
@@ -69,7 +67,7 @@ class JointActivityBrowserIT {
       tasklist.awaitStartDialogClosed();
       browser.screenshot("proposal-started");
     }
-    ProcessInstance proposal = awaitValue(() -> proposals().stream().findFirst(), "the started proposal");
+    ProcessInstance proposal = Await.value(() -> proposals().stream().findFirst(), "the started proposal");
     reference = proposal.getBusinessKey();
     assertThat(reference).matches("JA-\\d{4}-\\d{4}");
     assertThat(registry("unodc-officer").path("activity").path("title").asText()).isEqualTo(TITLE);
@@ -130,7 +128,7 @@ class JointActivityBrowserIT {
   void theMailForATaskLinksToThatTaskInTasklist() {
     Task signature = awaitTasks("Task_SignActivity", 2).stream()
         .filter(task -> "UNODC".equals(tasks.getVariable(task.getId(), "signingAgency"))).findFirst().orElseThrow();
-    Mails mail = awaitValue(() -> mailSink.received().stream().map(Mails::new)
+    Mails mail = Await.value(() -> mailSink.received().stream().map(Mails::new)
         .filter(m -> m.subject().startsWith(reference + ": Sign joint activity"))
         .filter(m -> m.to().contains("unodc-signatory-pm@unodc.org")).findFirst(), "the signature mail to unodc-signatory-pm");
     String link = tasklistLink(mail.text());
@@ -171,13 +169,13 @@ class JointActivityBrowserIT {
     awaitTasks("Task_SignActivity", 2);
     sign("unodc-signatory-pm", "UNODC");
     sign("iom-signatory-pm", "IOM");
-    JsonNode signed = awaitValue(() -> Optional.of(registry("unodc-officer"))
+    JsonNode signed = Await.value(() -> Optional.of(registry("unodc-officer"))
         .filter(r -> "SIGNED".equals(r.path("activity").path("state").asText())), "the activity to be signed");
     assertThat(signed.path("activity").path("reference").asText()).isEqualTo(reference);
     // the proposal's process ends; its implementation, under the same business key, waits for the planned start
-    assertThat(awaitValue(() -> Optional.of(instances("JointActivityProposal")).filter(n -> n == 0), "the proposal to end"))
+    assertThat(Await.value(() -> Optional.of(instances("JointActivityProposal")).filter(n -> n == 0), "the proposal to end"))
         .isZero();
-    assertThat(awaitValue(() -> Optional.of(instances("ActivityImplementation")).filter(n -> n == 1),
+    assertThat(Await.value(() -> Optional.of(instances("ActivityImplementation")).filter(n -> n == 1),
         "the implementation to start")).isEqualTo(1);
 
     try (Browser browser = Browser.open(port)) {
@@ -266,7 +264,7 @@ class JointActivityBrowserIT {
 
   private List<Task> awaitTasks(String taskKey, int count) {
     assertThat(reference).as("the proposal of the first step").isNotNull();
-    return awaitValue(() -> Optional.of(tasks.createTaskQuery().processInstanceBusinessKey(reference)
+    return Await.value(() -> Optional.of(tasks.createTaskQuery().processInstanceBusinessKey(reference)
         .taskDefinitionKey(taskKey).list()).filter(open -> open.size() == count), count + " open " + taskKey);
   }
 
@@ -280,23 +278,4 @@ class JointActivityBrowserIT {
     return link.group(1);
   }
 
-  /** Polls the application until a value is there: the job executor works in the background. */
-  private static <T> T awaitValue(Supplier<Optional<T>> probe, String what) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (true) {
-      Optional<T> value = probe.get();
-      if (value.isPresent()) {
-        return value.get();
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Waited 30 s for " + what);
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("Interrupted while waiting for " + what, e);
-      }
-    }
-  }
 }

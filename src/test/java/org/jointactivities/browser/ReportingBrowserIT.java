@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -60,7 +58,6 @@ class ReportingBrowserIT {
   static final String NARRATIVE = "Two workshops held in Beitbridge and Ressano Garcia; curriculum drafted.";
   static final String FEEDBACK = "Please break the expenditure down by workshop.";
   static final String BREAKDOWN = "Beitbridge workshop: 7 000; Ressano Garcia workshop: 5 000.";
-  static final Duration PATIENCE = Duration.ofSeconds(60);
 
   @LocalServerPort int port;
   @Autowired IdentityService identity;
@@ -99,7 +96,7 @@ class ReportingBrowserIT {
     complete("unodc-signatory-pm", "Task_SignActivity", "UNODC", Map.of("signDecision", "SIGN"));
     complete("iom-signatory-pm", "Task_SignActivity", "IOM", Map.of("signDecision", "SIGN"));
     awaitTask("Task_SubmitProgressReport", null);
-    awaitValue(() -> Optional.of(runtime.createProcessInstanceQuery().processDefinitionKey("JointActivityProposal")
+    Await.value(() -> Optional.of(runtime.createProcessInstanceQuery().processDefinitionKey("JointActivityProposal")
         .processInstanceBusinessKey(reference).count()).filter(n -> n == 0), "the signed proposal's process to end");
     assertThat(scenario.activity(proposal).getState()).isEqualTo(ActivityState.ACTIVE);
     assertThat(report().getStatus()).isEqualTo(ReportStatus.DUE);
@@ -146,7 +143,7 @@ class ReportingBrowserIT {
       browser.waitFor(d -> !tasklist.lists("Submit progress report", reference), "the submitted report to leave the list");
       browser.screenshot("report-submitted");
     }
-    ProgressReport submitted = awaitValue(() -> Optional.of(report()).filter(r -> r.getStatus() == ReportStatus.SUBMITTED),
+    ProgressReport submitted = Await.value(() -> Optional.of(report()).filter(r -> r.getStatus() == ReportStatus.SUBMITTED),
         "the report to be submitted");
     assertThat(submitted.getSubmittedBy()).isEqualTo("unodc-officer");
     assertThat(submitted.getIndicators()).extracting(IndicatorProgress::toString)
@@ -185,7 +182,7 @@ class ReportingBrowserIT {
       browser.screenshot("iom-reviewer-sends-back");
       tasklist.complete();
     }
-    ProgressReport sentBack = awaitValue(() -> Optional.of(report()).filter(r -> r.getStatus() == ReportStatus.SENT_BACK),
+    ProgressReport sentBack = Await.value(() -> Optional.of(report()).filter(r -> r.getStatus() == ReportStatus.SENT_BACK),
         "the report to be sent back");
     assertThat(sentBack.getSubmissions()).isEqualTo(1);
   }
@@ -210,7 +207,7 @@ class ReportingBrowserIT {
       browser.waitFor(d -> !tasklist.lists("Review progress report", reference), "the review to leave the list");
       browser.screenshot("iom-reviewer-accepted");
     }
-    ProgressReport accepted = awaitValue(() -> Optional.of(report()).filter(r -> r.getStatus() == ReportStatus.ACCEPTED),
+    ProgressReport accepted = Await.value(() -> Optional.of(report()).filter(r -> r.getStatus() == ReportStatus.ACCEPTED),
         "the report to be accepted by both agencies");
     assertThat(accepted.getSubmissions()).isEqualTo(2);
     assertThat(accepted.getAcceptedAt()).isNotNull();
@@ -242,29 +239,7 @@ class ReportingBrowserIT {
   }
 
   private Task awaitTask(String taskKey, String agency) {
-    String variable = "Task_SignActivity".equals(taskKey) ? "signingAgency" : "reviewAgency";
-    return awaitValue(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).list()
-        .stream().filter(task -> agency == null || agency.equals(tasks.getVariable(task.getId(), variable))).findFirst(),
-        "the task " + taskKey + (agency == null ? "" : " for " + agency) + " of " + reference);
+    return Await.task(tasks, reference, taskKey, agency);
   }
 
-  /** Polls the application until a value is there: the job executor works in the background. */
-  private static <T> T awaitValue(Supplier<Optional<T>> probe, String what) {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (true) {
-      Optional<T> value = probe.get();
-      if (value.isPresent()) {
-        return value.get();
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for " + what);
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("Interrupted while waiting for " + what, e);
-      }
-    }
-  }
 }

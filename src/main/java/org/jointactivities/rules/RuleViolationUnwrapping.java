@@ -55,7 +55,7 @@ class RuleViolationUnwrapping extends AbstractProcessEnginePlugin {
         return next.execute(command);
       } catch (ProcessEngineException e) {
         ProcessEngineException rule = ruleBehind(e);
-        if (rule instanceof ActionRefusedException || rule instanceof AuthorizationException) {
+        if (rule instanceof AuthorizationException) { // our ActionRefusedException included
           // refused actions are security events: who tried what
           Authentication user = configuration.getIdentityService().getCurrentAuthentication();
           AUDIT.warn("Refused {}: {}", user == null ? "(no user)" : user.getUserId(), rule.getMessage());
@@ -66,7 +66,7 @@ class RuleViolationUnwrapping extends AbstractProcessEnginePlugin {
 
     static ProcessEngineException ruleBehind(ProcessEngineException e) {
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (cause instanceof RuleViolationException rule) {
+        if (cause instanceof RuleViolation && cause instanceof ProcessEngineException rule) {
           return rule;
         }
       }

@@ -15,8 +15,10 @@ import org.jointactivities.intervention.Interventions;
 import org.jointactivities.rules.ActionRefusedException;
 import org.jointactivities.rules.InvalidInputException;
 import org.jointactivities.support.Proposals;
+import org.jointactivities.support.BeforeTheActivityStarts;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -46,6 +48,7 @@ import org.springframework.context.annotation.Import;
     "joint-activities.agencies[2].email-domain=unhcr.org"
 })
 @Import(Scenario.class)
+@ExtendWith(BeforeTheActivityStarts.class)
 class ThirdAgencyTest {
 
   @Autowired Scenario scenario;

@@ -16,9 +16,11 @@ import org.jointactivities.proposal.Withdrawals;
 import org.jointactivities.signoff.SignatureRepository;
 import org.jointactivities.support.JointActivitiesTest;
 import org.jointactivities.support.Proposals;
+import org.jointactivities.support.BeforeTheActivityStarts;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -26,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * rights: each forbidden step is refused with a message that says why, and changes nothing.
  */
 @JointActivitiesTest
+@ExtendWith(BeforeTheActivityStarts.class)
 class FourEyesRulesTest {
 
   @Autowired Scenario scenario;

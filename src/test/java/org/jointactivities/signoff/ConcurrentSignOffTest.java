@@ -15,8 +15,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.AuditAction;
 import org.jointactivities.support.JointActivitiesTest;
+import org.jointactivities.support.BeforeTheActivityStarts;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -25,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the two completions from touching the same rows; the join runs afterwards as a retried job.
  */
 @JointActivitiesTest
+@ExtendWith(BeforeTheActivityStarts.class)
 class ConcurrentSignOffTest {
 
   static final int ROUNDS = 30;

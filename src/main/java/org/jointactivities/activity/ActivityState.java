@@ -30,8 +30,8 @@ public enum ActivityState {
       case AWAITING_SIGNATURE -> EnumSet.of(SIGNED, IN_REVIEW, REJECTED, WITHDRAWN);
       case SIGNED -> EnumSet.of(ACTIVE, TERMINATED);
       case ACTIVE -> EnumSet.of(SUSPENDED, FINAL_REPORTING, TERMINATED);
-      case SUSPENDED -> EnumSet.of(ACTIVE, TERMINATED);
-      case FINAL_REPORTING -> EnumSet.of(CLOSED, TERMINATED);
+      case SUSPENDED -> EnumSet.of(ACTIVE, FINAL_REPORTING, TERMINATED);
+      case FINAL_REPORTING -> EnumSet.of(SUSPENDED, CLOSED, TERMINATED);
       case CLOSED, REJECTED, WITHDRAWN, TERMINATED -> EnumSet.noneOf(ActivityState.class);
     };
   }

@@ -202,6 +202,7 @@ public class JointActivity {
         suspendedAt = null;
       }
       case SUSPENDED -> suspendedAt = now;
+      case FINAL_REPORTING -> suspendedAt = null;
       case CLOSED, TERMINATED -> endedAt = now;
       default -> { }
     }

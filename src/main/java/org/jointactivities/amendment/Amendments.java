@@ -95,6 +95,10 @@ public class Amendments {
       throw new InvalidInputException(AmendmentForm.WHAT, "activityReference", reference + " already has amendment "
           + open.getNumber() + " in progress; one amendment at a time");
     });
+    if (activity.getState() == ActivityState.SUSPENDED && reports.finalReportOpened(activity.getId())) {
+      throw new InvalidInputException(AmendmentForm.WHAT, "activityReference", reference
+          + " is suspended in final reporting: its last reporting period has ended, so it can no longer be amended");
+    }
     AmendmentForm.Request request = AmendmentForm.read(form, activity, today());
     List<FieldProblem> overtaken = overtaken(activity, request.changes());
     if (!overtaken.isEmpty()) {

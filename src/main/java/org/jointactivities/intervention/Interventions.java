@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -43,6 +44,8 @@ public class Interventions {
   static final String TERMINATION_MESSAGE = "ActivityTerminated";
   private static final Set<ActivityState> TERMINABLE = EnumSet.of(ActivityState.SIGNED, ActivityState.ACTIVE,
       ActivityState.SUSPENDED, ActivityState.FINAL_REPORTING);
+  /** Reports are owed in both; final reporting can last months while earlier reports are outstanding. */
+  private static final Set<ActivityState> SUSPENDABLE = EnumSet.of(ActivityState.ACTIVE, ActivityState.FINAL_REPORTING);
 
   private final ActivityRegistry registry;
   private final ActivityAccess access;
@@ -76,7 +79,7 @@ public class Interventions {
     JointActivity activity = access.readable(reference, manager);
     String agency = managedAgency(activity, manager, "suspend");
     String why = reasonOf(reason, true);
-    requireState(activity, ActivityState.ACTIVE, "suspended");
+    requireState(activity, SUSPENDABLE, "suspended");
     registry.transition(activity.getId(), ActivityState.SUSPENDED, manager, agency, AuditAction.SUSPENDED, null, why);
     asSystem.run(() -> runtime.updateProcessInstanceSuspensionState()
         .byProcessInstanceId(activity.getProcessInstanceId()).suspend());
@@ -87,9 +90,11 @@ public class Interventions {
     JointActivity activity = access.readable(reference, manager);
     String agency = managedAgency(activity, manager, "resume");
     String note = reasonOf(comment, false);
-    requireState(activity, ActivityState.SUSPENDED, "resumed");
+    requireState(activity, EnumSet.of(ActivityState.SUSPENDED), "resumed");
     long pause = wholeDays(activity.getSuspendedAt(), ClockUtil.getCurrentTime().toInstant());
-    registry.transition(activity.getId(), ActivityState.ACTIVE, manager, agency, AuditAction.RESUMED, null,
+    // back to where it was: the final report is owed once its period ended, before or during the suspension
+    ActivityState resumed = reports.finalReportOpened(activity.getId()) ? ActivityState.FINAL_REPORTING : ActivityState.ACTIVE;
+    registry.transition(activity.getId(), resumed, manager, agency, AuditAction.RESUMED, null,
         note.isEmpty() ? "Deadlines moved " + pause + " day(s) later" : note);
     String instance = activity.getProcessInstanceId();
     // activation is a bulk update written when its command ends: a command of its own first
@@ -152,10 +157,10 @@ public class Interventions {
             + ": only a manager of " + String.join(" or ", activity.agencies()) + " may"));
   }
 
-  private static void requireState(JointActivity activity, ActivityState required, String what) {
-    if (activity.getState() != required) {
+  private static void requireState(JointActivity activity, Set<ActivityState> allowed, String what) {
+    if (!allowed.contains(activity.getState())) {
       throw new IllegalStateException(activity.getReference() + " is " + activity.getState() + "; only an activity that is "
-          + required + " can be " + what);
+          + allowed.stream().map(Enum::name).collect(Collectors.joining(" or ")) + " can be " + what);
     }
   }
 

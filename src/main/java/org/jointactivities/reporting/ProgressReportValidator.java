@@ -128,6 +128,13 @@ final class ProgressReportValidator {
       } else if (actual == null || actual.abs().compareTo(MAX_AMOUNT) > 0) {
         problems.add(new FieldProblem(field, "line " + line + ": give the value reached as a number, as in '"
             + indicator.get().getName() + " | 25'"));
+      } else if (actual.signum() < 0) {
+        problems.add(new FieldProblem(field, "line " + line + ": the value reached for '" + indicator.get().getName()
+            + "' must not be negative"));
+      } else if (actual.stripTrailingZeros().scale() > 2) {
+        // stored with two decimals: more would be rounded away silently
+        problems.add(new FieldProblem(field, "line " + line + ": the value reached for '" + indicator.get().getName()
+            + "' must have at most two decimals"));
       } else if (actuals.put(indicator.get().getName(), actual) != null) {
         problems.add(new FieldProblem(field, "line " + line + ": '" + indicator.get().getName() + "' is given twice"));
       }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointactivities.activity.ActivityRegistry;
@@ -87,6 +89,12 @@ public class ProgressReports {
         && all.stream().allMatch(report -> report.getStatus() == ReportStatus.ACCEPTED);
   }
 
+  /** Whether the final period has ended, so that the activity is in (or was suspended in) final reporting. */
+  @Transactional(readOnly = true)
+  public boolean finalReportOpened(long activityId) {
+    return forActivity(activityId).stream().anyMatch(ProgressReport::isFinalReport);
+  }
+
   /** What the reviewers wrote about the last submission, for the officer who revises. */
   @Transactional(readOnly = true)
   public String feedback(ProgressReport report) {
@@ -131,6 +139,22 @@ public class ProgressReports {
     return forActivity(activityId).stream()
         .filter(r -> r.getStatus() == ReportStatus.ACCEPTED && r.getPeriodNumber() < period)
         .reduce((first, second) -> second);
+  }
+
+  /** Everyone who submitted a version of the report: none of them may review it (four-eyes). */
+  @Transactional(readOnly = true)
+  public Set<String> authors(ProgressReport report) {
+    String submissions = step(report) + "-submission-";
+    Set<String> authors = new TreeSet<>();
+    for (int submission = 1; submission <= report.getSubmissions(); submission++) {
+      registry.entriesOfStep(report.getActivityId(), submissions + submission).stream()
+          .filter(entry -> entry.getAction() == AuditAction.REPORT_SUBMITTED && entry.getActor() != null)
+          .forEach(entry -> authors.add(entry.getActor()));
+    }
+    if (report.getSubmittedBy() != null) {
+      authors.add(report.getSubmittedBy());
+    }
+    return authors;
   }
 
   private List<AuditEntry> decisions(ProgressReport report) {

@@ -82,9 +82,9 @@ public class ReportReviewTaskListener implements TaskListener {
   private void checkMayReview(JointActivity activity, ProgressReport report, String reviewer, String agency) {
     guard.checkActsFor(reviewer, agency, List.of(agencies.reviewers(agency)),
         "review the progress report of " + activity.getReference());
-    if (reviewer.equals(report.getSubmittedBy())) {
+    if (reports.authors(report).contains(reviewer)) {
       throw new ActionRefusedException("Four-eyes rule: " + reviewer + " wrote this progress report of "
-          + activity.getReference() + " and so may not review it");
+          + activity.getReference() + " (or a version of it) and so may not review it");
     }
   }
 

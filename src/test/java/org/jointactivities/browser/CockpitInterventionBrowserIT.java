@@ -76,8 +76,8 @@ class CockpitInterventionBrowserIT {
     scenario = new Scenario(identity, forms, tasks, runtime, management, repository, registry, activities);
     Map<String, Object> form = Proposals.valid();
     form.put("title", TITLE);
-    form.put("plannedStartDate", "2026-06-01");
-    form.put("plannedEndDate", "2027-05-31");
+    form.put("plannedStartDate", ActivityDates.RUNNING_START.toString());
+    form.put("plannedEndDate", ActivityDates.RUNNING_END.toString());
     proposal = scenario.submit("unodc-officer", form);
     reference = proposal.getBusinessKey();
     complete("unodc-reviewer", "Task_ReviewProposal", "UNODC", Map.of("reviewDecision", "APPROVE"));
@@ -114,7 +114,7 @@ class CockpitInterventionBrowserIT {
     cockpit.openInstance(reference);
     String tab = cockpit.activityTab();
     assertThat(cockpit.activityHeading()).isEqualTo(reference + " — " + TITLE + " (ACTIVE)");
-    assertThat(tab).contains("Reporting", "Period", "Report", "2026-06-01", "DUE", "Intervene as a manager", "Audit trail",
+    assertThat(tab).contains("Reporting", "Period", "Report", ActivityDates.RUNNING_START.toString(), "DUE", "Intervene as a manager", "Audit trail",
         "SIGNED");
     assertThat(cockpit.interventions()).containsExactly("Suspend", "Terminate");
     cockpit.showActivityTop();

@@ -3,7 +3,6 @@ package org.jointactivities.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -241,8 +240,8 @@ class JointActivityBrowserIT {
     form.search("Partner agency", "IOM", "IOM");
     form.type("Focal point of the lead agency", "unodc-reviewer");
     form.type("Focal point of the partner agency", "iom-reviewer");
-    form.date("Planned start date", LocalDate.of(2027, 1, 1));
-    form.date("Planned end date", LocalDate.of(2027, 12, 31));
+    form.date("Planned start date", ActivityDates.NOT_BEGUN_START);
+    form.date("Planned end date", ActivityDates.NOT_BEGUN_END);
     form.select("Reporting frequency", "Quarterly");
     form.select("Currency", "USD");
     form.type("Total budget", totalBudget);

@@ -41,7 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * it in Tasklist (the server refuses it once, naming the field); IOM's reviewer reads it read-only
  * and sends it back, having to give feedback; the officer revises it and both agencies accept it
  * (UNODC and the revision in the JVM, IOM in the browser). The activity gets there in the JVM: it
- * is signed with a planned start in the past (June 2026, quarterly), so it is active at once and
+ * is signed with a planned start four months in the past (quarterly), so it is active at once and
  * its first quarter's report is due, without moving the engine's clock. The job executor runs, so
  * the test waits for what it does. The steps run in order and share the activity.
  */
@@ -52,7 +52,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ReportingBrowserIT {
 
   static final String TITLE = "Joint referral of trafficking victims at border posts";
-  static final String PERIOD = "Period 1: 2026-06-01 to 2026-08-31";
+  static final String PERIOD = ActivityDates.RUNNING_FIRST_PERIOD;
   static final String REFUSAL =
       "Progress report refused: indicatorProgress: needs a line for the indicator 'Referrals made'";
   static final String NARRATIVE = "Two workshops held in Beitbridge and Ressano Garcia; curriculum drafted.";
@@ -86,8 +86,8 @@ class ReportingBrowserIT {
     scenario = new Scenario(identity, forms, tasks, runtime, management, repository, registry, activities);
     Map<String, Object> form = Proposals.valid();
     form.put("title", TITLE);
-    form.put("plannedStartDate", "2026-06-01");
-    form.put("plannedEndDate", "2027-05-31");
+    form.put("plannedStartDate", ActivityDates.RUNNING_START.toString());
+    form.put("plannedEndDate", ActivityDates.RUNNING_END.toString());
     form.put("reportingFrequency", "QUARTERLY");
     proposal = scenario.submit("unodc-officer", form);
     reference = proposal.getBusinessKey();

@@ -17,6 +17,7 @@ import static org.jointactivities.activity.AuditAction.TERMINATED;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ import org.jointactivities.amendment.Amendment;
 import org.jointactivities.amendment.AmendmentStatus;
 import org.jointactivities.amendment.Amendments;
 import org.jointactivities.intervention.Interventions;
+import org.jointactivities.rules.InvalidInputException;
 import org.jointactivities.support.JointActivitiesTest;
 import org.jointactivities.support.Proposals;
 import org.jointactivities.support.Reports;
@@ -321,6 +323,43 @@ class ActivityImplementationProcessTest {
 
     assertThat(state(proposal)).isEqualTo(ActivityState.TERMINATED);
     assertThat(activity).isEnded().hasPassed("EndEvent_ActivityTerminated");
+  }
+
+  @Test
+  void anActivityInFinalReportingCanBeSuspendedAndResumesThere() {
+    ProcessInstance proposal = scenario.signedActivity(Proposals.valid());
+    ProcessInstance activity = scenario.implementation(proposal);
+    assertThatThrownBy(() -> interventions.suspend(proposal.getBusinessKey(), "unodc-manager", "Too early"))
+        .hasMessageContaining("is SIGNED; only an activity that is ACTIVE or FINAL_REPORTING can be suspended");
+    scenario.at("2028-01-01T00:00:00Z");
+    assertThat(state(proposal)).isEqualTo(ActivityState.FINAL_REPORTING);
+    Task finalReport = reportTasks(activity).stream().filter(t -> reports.get(((Number) engine.getTaskService()
+        .getVariable(t.getId(), "reportId")).longValue()).isFinalReport()).findFirst().orElseThrow();
+    Instant due = finalReport.getDueDate().toInstant();
+
+    scenario.at("2028-01-05T09:00:00Z");
+    interventions.suspend(proposal.getBusinessKey(), "iom-manager", "Audit of the final accounts");
+    assertThat(state(proposal)).isEqualTo(ActivityState.SUSPENDED);
+    assertThatThrownBy(() -> scenario.requestAmendment("unodc-officer", Map.of("activityReference",
+        proposal.getBusinessKey(), "newEndDate", "2028-06-30", "justification", "More time")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("its last reporting period has ended");
+
+    scenario.at("2028-01-12T09:00:00Z");
+    interventions.resume(proposal.getBusinessKey(), "unodc-manager", null);
+    // back in final reporting, not active: the final report is still owed, seven days later
+    assertThat(state(proposal)).isEqualTo(ActivityState.FINAL_REPORTING);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(finalReport.getId()).singleResult().getDueDate().toInstant())
+        .isEqualTo(due.plus(7, ChronoUnit.DAYS));
+    for (int period = 1; period <= 4; period++) {
+      submitReportOn(activity, period);
+      scenario.acceptReport(activity);
+    }
+    assertThat(state(proposal)).isEqualTo(ActivityState.CLOSED);
+    assertThat(scenario.auditActions(proposal)).containsSubsequence(FINAL_REPORT_DUE, SUSPENDED, RESUMED, CLOSED);
+    assertThatThrownBy(() -> interventions.terminate(proposal.getBusinessKey(), "unodc-manager", "Too late"))
+        .hasMessageContaining("is CLOSED and cannot be terminated");
+    assertThatThrownBy(() -> interventions.suspend(proposal.getBusinessKey(), "unodc-manager", "Too late"))
+        .hasMessageContaining("is CLOSED; only an activity that is ACTIVE or FINAL_REPORTING can be suspended");
   }
 
   @Test

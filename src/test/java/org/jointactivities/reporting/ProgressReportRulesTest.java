@@ -67,6 +67,10 @@ class ProgressReportRulesTest {
             "indicatorProgress: line 1: give the value reached as a number"),
         Arguments.of("indicatorProgress", "Officials trained | 3\nOfficials trained | 4\nReferrals made | 9",
             "indicatorProgress: line 2: 'Officials trained' is given twice"),
+        Arguments.of("indicatorProgress", "Officials trained | -7\nReferrals made | 9",
+            "indicatorProgress: line 1: the value reached for 'Officials trained' must not be negative"),
+        Arguments.of("indicatorProgress", "Officials trained | 30.456\nReferrals made | 9",
+            "indicatorProgress: line 1: the value reached for 'Officials trained' must have at most two decimals"),
         Arguments.of("leadExpenditure", -1, "leadExpenditure: must not be negative"),
         Arguments.of("partnerExpenditure", "a lot", "partnerExpenditure: must be a number, not 'a lot'"),
         Arguments.of("partnerExpenditure", null, "partnerExpenditure: is required"),
@@ -121,6 +125,35 @@ class ProgressReportRulesTest {
     assertThatThrownBy(() -> scenario.complete("iom-reviewer", review, Map.of("reportDecision", "ACCEPT")))
         .isInstanceOf(AuthorizationException.class);
     assertThat(scenario.auditActions(proposal)).doesNotContain(REPORT_ACCEPTED);
+  }
+
+  @Test
+  void nobodyReviewsARevisionOfAReportTheyWrote() {
+    scenario.person("unodc-officer-reviewer", "unodc-officers", "unodc-reviewers");
+    scenario.submitReport(proposal, "unodc-officer-reviewer", Reports.valid(1));
+    scenario.reviewReport(proposal, "iom-reviewer", "IOM", "SEND_BACK", "Break the expenditure down");
+    scenario.reviewReport(proposal, "unodc-reviewer", "UNODC", "ACCEPT", null);
+    // a colleague revises it; the first author still may not judge it
+    scenario.submitReport(proposal, "unodc-officer", Reports.valid(1));
+    Task review = scenario.task(proposal, "Task_ReviewProgressReport", "UNODC");
+
+    assertThatThrownBy(() -> scenario.claim("unodc-officer-reviewer", review))
+        .isInstanceOf(ActionRefusedException.class)
+        .hasMessageContaining("Four-eyes rule: unodc-officer-reviewer wrote this progress report of "
+            + proposal.getBusinessKey() + " (or a version of it)");
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void aReviewerHandedTheOtherAgencysReviewIsRefusedByTheRules() {
+    scenario.submitReport(proposal, "unodc-officer", Reports.valid(1));
+    Task unodcReview = scenario.task(proposal, "Task_ReviewProgressReport", "UNODC");
+
+    assertThatThrownBy(() -> scenario.as("admin", () -> tasks.setAssignee(unodcReview.getId(), "iom-reviewer")))
+        .isInstanceOf(ActionRefusedException.class)
+        .hasMessageContaining("iom-reviewer may not review the progress report of " + proposal.getBusinessKey());
+    assertThat(tasks.createTaskQuery().taskId(unodcReview.getId()).singleResult().getAssignee()).isNull();
+    assertThat(scenario.auditActions(proposal)).doesNotContain(REPORT_ACCEPTED, REPORT_SENT_BACK);
   }
 
   @Test

@@ -81,7 +81,7 @@ const INTERVENTIONS = {
   ACTIVE: [['suspension', 'Suspend'], ['termination', 'Terminate']],
   SUSPENDED: [['resumption', 'Resume'], ['termination', 'Terminate']],
   SIGNED: [['termination', 'Terminate']],
-  FINAL_REPORTING: [['termination', 'Terminate']]
+  FINAL_REPORTING: [['suspension', 'Suspend'], ['termination', 'Terminate']]
 };
 
 function interventionBox(reference, state, csrfToken, reload) {

@@ -12,10 +12,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jointactivities.rules.InvalidInputException;
+import org.jointactivities.support.BeforeTheActivityStarts;
 import org.jointactivities.support.JointActivitiesTest;
 import org.jointactivities.support.Proposals;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * times over: one request is taken, the other is told clearly that one is in progress.
  */
 @JointActivitiesTest
+@ExtendWith(BeforeTheActivityStarts.class)
 class ConcurrentAmendmentTest {
 
   static final int ROUNDS = 10;

@@ -29,16 +29,19 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.AuditEntry;
+import org.jointactivities.support.BeforeTheActivityStarts;
 import org.jointactivities.support.JointActivitiesTest;
 import org.jointactivities.support.Proposals;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of the JointActivityProposal model, driven as the demo users would in Tasklist. */
 @JointActivitiesTest
+@ExtendWith(BeforeTheActivityStarts.class)
 class JointActivityProposalProcessTest {
 
   @Autowired ProcessEngine engine;

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jointactivities.support.BeforeTheActivityStarts;
 import org.jointactivities.support.JointActivitiesTest;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -19,6 +21,7 @@ import org.springframework.http.ResponseEntity;
  * their demo passwords; then the registry record and audit trail as a manager reads them.
  */
 @JointActivitiesTest
+@ExtendWith(BeforeTheActivityStarts.class)
 class ProposalOverRestTest {
 
   @Autowired TestRestTemplate http;

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * recipient countries, sectors, budget.
  *
  * <p>The lead agency reports each activity: the identifier is {@code <lead iati-ref>-<reference>},
- * e.g. {@code XM-DAC-41114-JA-2026-0001}, so it starts with the reporting organisation's
+ * e.g. {@code XM-DAC-41128-JA-2026-0001}, so it starts with the reporting organisation's
  * identifier as IATI requires. Which activities are published (all states, or only signed ones)
  * is the caller's choice.
  */

@@ -44,7 +44,7 @@ class IatiExportTest {
   private static final Instant UPDATED = Instant.parse("2027-02-15T14:05:07.123456Z");
 
   private static final AgencyDirectory AGENCIES = new AgencyDirectory(new AgencyProperties(List.of(
-      new Agency("UNODC", "United Nations Office on Drugs and Crime", "unodc.org", "XM-DAC-41114"),
+      new Agency("UNODC", "United Nations Office on Drugs and Crime", "unodc.org", "XM-DAC-41128"),
       new Agency("IOM", "International Organization for Migration", "iom.int", "XM-DAC-47066"),
       new Agency("UNHCR", "UN Refugee Agency", "unhcr.org", null))));
 
@@ -91,8 +91,8 @@ class IatiExportTest {
     assertThat(text(doc, "/iati-activities/iati-activity/@xml:lang")).isEqualTo("en");
     assertThat(text(doc, "//iati-activity/@default-currency")).isEqualTo("USD");
     assertThat(text(doc, "//iati-activity/@last-updated-datetime")).isEqualTo("2027-02-15T14:05:07Z");
-    assertThat(text(doc, "//iati-identifier")).isEqualTo("XM-DAC-41114-JA-2027-0007");
-    assertThat(text(doc, "//reporting-org/@ref")).isEqualTo("XM-DAC-41114");
+    assertThat(text(doc, "//iati-identifier")).isEqualTo("XM-DAC-41128-JA-2027-0007");
+    assertThat(text(doc, "//reporting-org/@ref")).isEqualTo("XM-DAC-41128");
     assertThat(text(doc, "//reporting-org/@type")).isEqualTo("40");
     assertThat(text(doc, "//reporting-org/narrative")).isEqualTo("United Nations Office on Drugs and Crime");
     assertThat(text(doc, "//title/narrative")).isEqualTo("Joint training on victim identification at borders");
@@ -115,14 +115,14 @@ class IatiExportTest {
   void bothAgenciesFundWhatTheyContributeAndBothImplement() throws Exception {
     Document both = parse(write(List.of(activity(1, ActivityState.SIGNED, TestActivities.details()))));
     assertThat(roles(both)).containsExactly(
-        "1 XM-DAC-41114", "1 XM-DAC-47066", "4 XM-DAC-41114", "4 XM-DAC-47066");
+        "1 XM-DAC-41128", "1 XM-DAC-47066", "4 XM-DAC-41128", "4 XM-DAC-47066");
     assertThat(text(both, "//participating-org[@ref='XM-DAC-47066'][1]/narrative"))
         .isEqualTo("International Organization for Migration");
     assertThat(text(both, "//participating-org[1]/@type")).isEqualTo("40");
 
     Document leadOnly = parse(write(List.of(activity(2, ActivityState.SIGNED, details(
         List.of("ZA"), Set.of(ThematicArea.BORDER_MANAGEMENT), "USD", "500.00", "500.00", "0.00")))));
-    assertThat(roles(leadOnly)).containsExactly("1 XM-DAC-41114", "4 XM-DAC-41114", "4 XM-DAC-47066");
+    assertThat(roles(leadOnly)).containsExactly("1 XM-DAC-41128", "4 XM-DAC-41128", "4 XM-DAC-47066");
   }
 
   @Test

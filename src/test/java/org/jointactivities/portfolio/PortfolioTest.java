@@ -153,6 +153,8 @@ class PortfolioTest {
     // the ten signed activities; proposals in review, rejected or withdrawn are not published
     assertThat(document.split("<iati-activity ", -1)).hasSize(11);
     assertThat(document).contains("<activity-status code=\"1\"").contains("<recipient-country code=\"CO\"");
+    // UNODC's identifier as configured (41114, once configured here, is UNDP's)
+    assertThat(document).contains("<reporting-org ref=\"XM-DAC-41128\"").doesNotContain("41114");
     assertThat(http.withBasicAuth("iom-manager", "demo")
         .getForEntity("/api/activities/export.iati.xml?state=REJECTED", String.class).getStatusCode().value()).isEqualTo(404);
   }

@@ -74,7 +74,8 @@ class PortfolioController {
   }
 
   @Operation(summary = "The portfolio in figures", description = "Counts by state, agency, theme and country; "
-      + "overdue tasks and who holds them; days from submission to signature per agency; budgets in USD by agency "
+      + "overdue tasks and who holds them; days from submission to each agency's own signature of the proposal; "
+      + "budgets in USD by agency "
       + "and theme. Takes the same filters as the search.")
   @GetMapping("/portfolio")
   PortfolioFigures.Figures figures(@ParameterObject ActivityFilter filter, Principal user) {

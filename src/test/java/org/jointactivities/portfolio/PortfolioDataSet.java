@@ -16,13 +16,17 @@ import org.jointactivities.activity.AuditAction;
 import org.jointactivities.activity.CorruptionRisk;
 import org.jointactivities.activity.ReportingFrequency;
 import org.jointactivities.activity.ThematicArea;
+import org.jointactivities.signoff.SignatureRepository;
+import org.jointactivities.signoff.TestSignatures;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 50 activities with known figures: activity i is led by UNODC when i is even (else IOM), has
  * theme i%3 and country i%5, a budget of 10 000 × (i+1) USD split 60/40, starts i months after
  * January 2027 for a year, was submitted on day i, and is, by i%5: in review, awaiting signature,
- * signed (i%7+1 days after submission), rejected or withdrawn.
+ * signed, rejected or withdrawn. A signed activity was signed by UNODC i%11+1 days and by IOM i%7+1
+ * days after submission, and is signed when the later of the two signed; 60 days later both agencies
+ * signed an amendment, which is no part of the time to signature.
  */
 final class PortfolioDataSet {
 
@@ -47,8 +51,8 @@ final class PortfolioDataSet {
     return STATES.get(i % 5);
   }
 
-  static int daysToSignature(int i) {
-    return i % 7 + 1;
+  static int daysToSignature(int i, String agency) {
+    return agency.equals("UNODC") ? i % 11 + 1 : i % 7 + 1;
   }
 
   static String title(int i) {
@@ -56,28 +60,38 @@ final class PortfolioDataSet {
     return i == 0 ? "=SUM(A1:A9) training" : "Portfolio activity " + i;
   }
 
-  static void create(ActivityRegistry registry, TransactionTemplate transaction) {
+  static void create(ActivityRegistry registry, SignatureRepository signatures, TransactionTemplate transaction) {
     try {
       for (int i = 0; i < SIZE; i++) {
         int n = i;
         Instant submitted = FIRST_SUBMISSION.plus(Duration.ofDays(i));
         ClockUtil.setCurrentTime(Date.from(submitted));
         long id = transaction.execute(status -> registry.submit(details(n), "unodc-officer", lead(n), "none").getId());
-        transaction.executeWithoutResult(status -> moveTo(registry, id, n, submitted));
+        transaction.executeWithoutResult(status -> moveTo(registry, signatures, id, n, submitted));
       }
     } finally {
       ClockUtil.reset();
     }
   }
 
-  private static void moveTo(ActivityRegistry registry, long id, int i, Instant submitted) {
+  private static void moveTo(ActivityRegistry registry, SignatureRepository signatures, long id, int i,
+      Instant submitted) {
     switch (state(i)) {
       case AWAITING_SIGNATURE -> registry.transition(id, ActivityState.AWAITING_SIGNATURE, null, null,
           AuditAction.SIGNATURE_REQUESTED, null, null);
       case SIGNED -> {
         registry.transition(id, ActivityState.AWAITING_SIGNATURE, null, null, AuditAction.SIGNATURE_REQUESTED, null, null);
-        ClockUtil.setCurrentTime(Date.from(submitted.plus(Duration.ofDays(daysToSignature(i)))));
+        Instant signed = submitted;
+        for (String agency : List.of("UNODC", "IOM")) {
+          Instant at = submitted.plus(Duration.ofDays(daysToSignature(i, agency)));
+          signatures.save(TestSignatures.of(id, "proposal-sign-off-" + i, agency, at));
+          signed = at.isAfter(signed) ? at : signed;
+        }
+        ClockUtil.setCurrentTime(Date.from(signed));
         registry.transition(id, ActivityState.SIGNED, null, null, AuditAction.ACTIVITY_SIGNED, null, null);
+        for (String agency : List.of("UNODC", "IOM")) {
+          signatures.save(TestSignatures.of(id, "amendment-sign-off-" + i, agency, signed.plus(Duration.ofDays(60))));
+        }
       }
       case REJECTED -> registry.transition(id, ActivityState.REJECTED, null, null, AuditAction.PROPOSAL_REJECTED, null, null);
       case WITHDRAWN -> registry.transition(id, ActivityState.WITHDRAWN, "unodc-officer", "UNODC", AuditAction.WITHDRAWN,

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ThematicArea;
+import org.jointactivities.signoff.SignatureRepository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,12 +42,13 @@ class PortfolioTest {
 
   @Autowired TestRestTemplate http;
   @Autowired ActivityRegistry registry;
+  @Autowired SignatureRepository signatures;
   @Autowired TransactionTemplate transaction;
   @Autowired IdentityService identity;
 
   @BeforeAll
   void fiftyActivities() {
-    PortfolioDataSet.create(registry, transaction);
+    PortfolioDataSet.create(registry, signatures, transaction);
     if (identity.createUserQuery().userId("outsider-portfolio").count() == 0) {
       User outsider = identity.newUser("outsider-portfolio");
       outsider.setPassword("demo");
@@ -70,11 +72,17 @@ class PortfolioTest {
     assertThat(figures.at("/byTheme/BORDER_MANAGEMENT").asInt()).isEqualTo(16);
     assertThat(figures.at("/byCountry/CO").asInt()).isEqualTo(10);
 
-    // signed: i = 2, 7, …, 47, after i%7+1 days: 3 1 6 4 2 7 5 3 1 6 → median 3.5, slowest 7 (i = 27)
+    // signed: i = 2, 7, …, 47; each agency from submission to its own signature, amendments not counted
+    // UNODC after i%11+1 days: 3 8 2 7 1 6 11 5 10 4 → median 5.5, slowest 11 (i = 32)
     JsonNode unodc = figures.at("/submissionToSignature/UNODC");
     assertThat(unodc.get("signed").asInt()).isEqualTo(10);
-    assertThat(unodc.get("medianDays").asDouble()).isEqualTo(3.5);
-    assertThat(unodc.get("slowestDays").asDouble()).isEqualTo(7.0);
+    assertThat(unodc.get("medianDays").asDouble()).isEqualTo(5.5);
+    assertThat(unodc.get("slowestDays").asDouble()).isEqualTo(11.0);
+    // IOM after i%7+1 days: 3 1 6 4 2 7 5 3 1 6 → median 3.5, slowest 7 (i = 27)
+    JsonNode iom = figures.at("/submissionToSignature/IOM");
+    assertThat(iom.get("signed").asInt()).isEqualTo(10);
+    assertThat(iom.get("medianDays").asDouble()).isEqualTo(3.5);
+    assertThat(iom.get("slowestDays").asDouble()).isEqualTo(7.0);
 
     BigDecimal unodcBudget = IntStream.range(0, 50).mapToObj(i -> PortfolioDataSet.budget(i)
             .multiply(new BigDecimal(PortfolioDataSet.lead(i).equals("UNODC") ? "0.6" : "0.4")))
@@ -86,11 +94,16 @@ class PortfolioTest {
   }
 
   @Test
-  void theSlowestSignatureIsNamed() {
+  void eachAgencysSlowestSignatureIsNamed() {
     JsonNode figures = get("iom-manager", "/api/portfolio");
-    String slowest = figures.at("/submissionToSignature/IOM/slowestReference").asText();
-    JsonNode activity = get("iom-manager", "/api/activities/" + slowest);
-    assertThat(activity.at("/activity/title").asText()).isEqualTo("Portfolio activity 27");
+    assertThat(titleOf(figures.at("/submissionToSignature/IOM/slowestReference").asText()))
+        .isEqualTo("Portfolio activity 27");
+    assertThat(titleOf(figures.at("/submissionToSignature/UNODC/slowestReference").asText()))
+        .isEqualTo("Portfolio activity 32");
+  }
+
+  private String titleOf(String reference) {
+    return get("iom-manager", "/api/activities/" + reference).at("/activity/title").asText();
   }
 
   @Test

@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 50 activities with known figures: activity i is led by UNODC when i is even (else IOM), has
- * theme i%3 and country i%5, a budget of 10 000 × (i+1) USD split 60/40, starts i months after
+ * theme i%3 and country i%5, a budget worth 10 000 × (i+1) USD split 60/40 — in Colombian pesos
+ * when i%10 is 3 (40 000 000 × (i+1) COP at the configured 0.00025), else in USD —, starts i months after
  * January 2027 for a year, was submitted on day i, and is, by i%5: in review, awaiting signature,
  * signed, rejected or withdrawn. A signed activity was signed by UNODC i%11+1 days and by IOM i%7+1
  * days after submission, and is signed when the later of the two signed; 60 days later both agencies
@@ -43,8 +44,17 @@ final class PortfolioDataSet {
     return i % 2 == 0 ? "UNODC" : "IOM";
   }
 
-  static BigDecimal budget(int i) {
+  static BigDecimal budgetUsd(int i) {
     return BigDecimal.valueOf(10_000L * (i + 1));
+  }
+
+  static String currency(int i) {
+    return i % 10 == 3 ? "COP" : "USD";
+  }
+
+  /** In the activity's currency: the COP amounts are the largest numbers, not the largest budgets. */
+  static BigDecimal budget(int i) {
+    return currency(i).equals("COP") ? budgetUsd(i).multiply(BigDecimal.valueOf(4000)) : budgetUsd(i);
   }
 
   static ActivityState state(int i) {
@@ -113,7 +123,7 @@ final class PortfolioDataSet {
     BigDecimal leadShare = total.multiply(new BigDecimal("0.6"));
     return new ActivityDetails(title(i), "Summary " + i, "Objectives " + i, Set.of(THEMES.get(i % 3)), Set.of(),
         List.of(COUNTRIES.get(i % 5)), "Southern Africa", lead, partner, lead.toLowerCase() + "-reviewer",
-        partner.toLowerCase() + "-reviewer", start, start.plusYears(1).minusDays(1), total, "USD", leadShare,
+        partner.toLowerCase() + "-reviewer", start, start.plusYears(1).minusDays(1), total, currency(i), leadShare,
         total.subtract(leadShare), List.of("Deliverable"), List.of(new IndicatorLine("Indicator", BigDecimal.ZERO,
         BigDecimal.TEN)), ReportingFrequency.QUARTERLY, CorruptionRisk.LOW, null);
   }

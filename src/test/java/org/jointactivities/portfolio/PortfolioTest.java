@@ -7,7 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
@@ -85,11 +87,11 @@ class PortfolioTest {
     assertThat(iom.get("medianDays").asDouble()).isEqualTo(3.5);
     assertThat(iom.get("slowestDays").asDouble()).isEqualTo(7.0);
 
-    BigDecimal unodcBudget = IntStream.range(0, 50).mapToObj(i -> PortfolioDataSet.budget(i)
+    BigDecimal unodcBudget = IntStream.range(0, 50).mapToObj(i -> PortfolioDataSet.budgetUsd(i)
             .multiply(new BigDecimal(PortfolioDataSet.lead(i).equals("UNODC") ? "0.6" : "0.4")))
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     assertThat(figures.at("/budgetUsdByAgency/UNODC").decimalValue()).isEqualByComparingTo(unodcBudget);
-    BigDecimal borderBudget = IntStream.range(0, 50).filter(i -> i % 3 == 2).mapToObj(PortfolioDataSet::budget)
+    BigDecimal borderBudget = IntStream.range(0, 50).filter(i -> i % 3 == 2).mapToObj(PortfolioDataSet::budgetUsd)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     assertThat(figures.at("/budgetUsdByTheme/BORDER_MANAGEMENT").decimalValue()).isEqualByComparingTo(borderBudget);
   }
@@ -120,15 +122,50 @@ class PortfolioTest {
   }
 
   @Test
-  void pagesAndSorting() {
+  void pagesAndSortingByBudgetInUsd() {
     JsonNode first = get("unodc-manager", "/api/activities?size=20&sort=totalBudget,desc");
     assertThat(first.get("totalPages").asInt()).isEqualTo(3);
     assertThat(first.get("content")).hasSize(20);
-    assertThat(first.at("/content/0/title").asText()).isEqualTo("Portfolio activity 49");
+    // 43's 1 760 000 000 COP is the largest number but worth 440 000 USD: seventh, not first
+    assertThat(titles(first).subList(0, 8)).containsExactly("Portfolio activity 49", "Portfolio activity 48",
+        "Portfolio activity 47", "Portfolio activity 46", "Portfolio activity 45", "Portfolio activity 44",
+        "Portfolio activity 43", "Portfolio activity 42");
     assertThat(first.at("/content/0/totalBudget").decimalValue()).isEqualByComparingTo("500000");
+    assertThat(first.at("/content/6/currency").asText()).isEqualTo("COP");
     JsonNode last = get("unodc-manager", "/api/activities?size=20&page=2&sort=totalBudget,desc");
     assertThat(last.get("content")).hasSize(10);
     assertThat(last.at("/content/9/totalBudget").decimalValue()).isEqualByComparingTo("10000");
+    // ascending, 3's 160 000 000 COP (40 000 USD) comes after 2 and before 4
+    assertThat(titles(get("unodc-manager", "/api/activities?size=5&sort=totalBudget,asc"))).containsExactly(
+        "=SUM(A1:A9) training", "Portfolio activity 1", "Portfolio activity 2", "Portfolio activity 3",
+        "Portfolio activity 4");
+  }
+
+  @Test
+  void activitiesNotYetSignedComeLastInBothDirections() {
+    // signed (i%5 = 2) on day i + the later agency's days: 2→5, 7→15, 12→18, 17→24, 22→24, 27→34,
+    // 37→42, 32→43, 42→52, 47→53; equal days go by reference
+    JsonNode ascending = get("unodc-manager", "/api/activities?size=20&sort=signedAt,asc");
+    assertThat(titles(ascending).subList(0, 10)).containsExactly("Portfolio activity 2", "Portfolio activity 7",
+        "Portfolio activity 12", "Portfolio activity 17", "Portfolio activity 22", "Portfolio activity 27",
+        "Portfolio activity 37", "Portfolio activity 32", "Portfolio activity 42", "Portfolio activity 47");
+    assertThat(ascending.at("/content/10/signedAt").isNull()).isTrue();
+    JsonNode descending = get("unodc-manager", "/api/activities?size=20&sort=signedAt,desc");
+    assertThat(titles(descending).subList(0, 10)).containsExactly("Portfolio activity 47", "Portfolio activity 42",
+        "Portfolio activity 32", "Portfolio activity 37", "Portfolio activity 27", "Portfolio activity 17",
+        "Portfolio activity 22", "Portfolio activity 12", "Portfolio activity 7", "Portfolio activity 2");
+    assertThat(descending.at("/content/10/signedAt").isNull()).isTrue();
+    // the last page holds only unsigned activities, whichever the direction
+    for (String direction : new String[] {"asc", "desc"}) {
+      JsonNode last = get("unodc-manager", "/api/activities?size=20&page=2&sort=signedAt," + direction);
+      assertThat(last.get("content")).hasSize(10).allSatisfy(a -> assertThat(a.get("signedAt").isNull()).isTrue());
+    }
+  }
+
+  private static List<String> titles(JsonNode page) {
+    List<String> titles = new ArrayList<>();
+    page.get("content").forEach(a -> titles.add(a.get("title").asText()));
+    return titles;
   }
 
   @Test

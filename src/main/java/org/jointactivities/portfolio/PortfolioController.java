@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +25,9 @@ import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.CurrencyProperties;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.activity.JointActivityRepository;
+import org.jointactivities.amendment.Amendment;
+import org.jointactivities.amendment.AmendmentRepository;
+import org.jointactivities.amendment.AmendmentStatus;
 import org.jointactivities.rules.InvalidInputException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -45,14 +51,16 @@ class PortfolioController {
   static final int MAX_PAGE_SIZE = 200;
 
   private final JointActivityRepository activities;
+  private final AmendmentRepository amendments;
   private final CurrencyProperties currencies;
   private final PortfolioAccess access;
   private final PortfolioFigures figures;
   private final IatiExport iati;
 
-  PortfolioController(JointActivityRepository activities, CurrencyProperties currencies, PortfolioAccess access,
-      PortfolioFigures figures, IatiExport iati) {
+  PortfolioController(JointActivityRepository activities, AmendmentRepository amendments,
+      CurrencyProperties currencies, PortfolioAccess access, PortfolioFigures figures, IatiExport iati) {
     this.activities = activities;
+    this.amendments = amendments;
     this.currencies = currencies;
     this.access = access;
     this.figures = figures;
@@ -123,9 +131,26 @@ class PortfolioController {
     if (published.isEmpty()) {
       throw new NoSuchElementException("No signed activity matches: an IATI file needs at least one activity");
     }
+    Map<String, IatiExport.SignedBudget> signedBudgets = signedBudgets(published);
     response.setContentType("application/xml;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"joint-activities-iati.xml\"");
-    iati.write(published, response.getOutputStream());
+    iati.write(published, signedBudgets, response.getOutputStream());
+  }
+
+  /** The budgets as signed of the activities that amendments changed (in chunks: databases limit parameters). */
+  private Map<String, IatiExport.SignedBudget> signedBudgets(List<JointActivity> published) {
+    Map<Long, List<Amendment>> applied = new HashMap<>();
+    List<Long> ids = published.stream().map(JointActivity::getId).toList();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      amendments.findByActivityIdInAndStatus(ids.subList(from, Math.min(ids.size(), from + 1000)), AmendmentStatus.APPLIED)
+          .forEach(a -> applied.computeIfAbsent(a.getActivityId(), k -> new ArrayList<>()).add(a));
+    }
+    Map<String, IatiExport.SignedBudget> signed = new HashMap<>();
+    for (JointActivity activity : published) {
+      IatiExport.SignedBudget.of(activity, applied.getOrDefault(activity.getId(), List.of()))
+          .ifPresent(budget -> signed.put(activity.getReference(), budget));
+    }
+    return signed;
   }
 
   /**

@@ -8,14 +8,18 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.jointactivities.activity.ActivityChanges;
 import org.jointactivities.activity.ActivityDetails;
 import org.jointactivities.activity.ActivityDetails.IndicatorLine;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.AuditAction;
 import org.jointactivities.activity.CorruptionRisk;
+import org.jointactivities.activity.JointActivity;
 import org.jointactivities.activity.ReportingFrequency;
 import org.jointactivities.activity.ThematicArea;
+import org.jointactivities.amendment.AmendmentRepository;
+import org.jointactivities.amendment.TestAmendments;
 import org.jointactivities.signoff.SignatureRepository;
 import org.jointactivities.signoff.TestSignatures;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * January 2027 for a year, was submitted on day i, and is, by i%5: in review, awaiting signature,
  * signed, rejected or withdrawn. A signed activity was signed by UNODC i%11+1 days and by IOM i%7+1
  * days after submission, and is signed when the later of the two signed; 60 days later both agencies
- * signed an amendment, which is no part of the time to signature.
+ * signed an amendment, which is no part of the time to signature. The last one's amendment (i = 47)
+ * extended its end by six months.
  */
 final class PortfolioDataSet {
 
@@ -75,22 +80,23 @@ final class PortfolioDataSet {
     };
   }
 
-  static void create(ActivityRegistry registry, SignatureRepository signatures, TransactionTemplate transaction) {
+  static void create(ActivityRegistry registry, SignatureRepository signatures, AmendmentRepository amendments,
+      TransactionTemplate transaction) {
     try {
       for (int i = 0; i < SIZE; i++) {
         int n = i;
         Instant submitted = FIRST_SUBMISSION.plus(Duration.ofDays(i));
         ClockUtil.setCurrentTime(Date.from(submitted));
         long id = transaction.execute(status -> registry.submit(details(n), "unodc-officer", lead(n), "none").getId());
-        transaction.executeWithoutResult(status -> moveTo(registry, signatures, id, n, submitted));
+        transaction.executeWithoutResult(status -> moveTo(registry, signatures, amendments, id, n, submitted));
       }
     } finally {
       ClockUtil.reset();
     }
   }
 
-  private static void moveTo(ActivityRegistry registry, SignatureRepository signatures, long id, int i,
-      Instant submitted) {
+  private static void moveTo(ActivityRegistry registry, SignatureRepository signatures,
+      AmendmentRepository amendments, long id, int i, Instant submitted) {
     switch (state(i)) {
       case AWAITING_SIGNATURE -> registry.transition(id, ActivityState.AWAITING_SIGNATURE, null, null,
           AuditAction.SIGNATURE_REQUESTED, null, null);
@@ -104,8 +110,17 @@ final class PortfolioDataSet {
         }
         ClockUtil.setCurrentTime(Date.from(signed));
         registry.transition(id, ActivityState.SIGNED, null, null, AuditAction.ACTIVITY_SIGNED, null, null);
+        Instant amended = signed.plus(Duration.ofDays(60));
         for (String agency : List.of("UNODC", "IOM")) {
-          signatures.save(TestSignatures.of(id, "amendment-sign-off-" + i, agency, signed.plus(Duration.ofDays(60))));
+          signatures.save(TestSignatures.of(id, "amendment-sign-off-" + i, agency, amended));
+        }
+        if (i == 47) {
+          ClockUtil.setCurrentTime(Date.from(amended));
+          JointActivity before = registry.get(id);
+          ActivityChanges longer = new ActivityChanges(null, before.getPlannedEndDate().plusMonths(6), null, null,
+              null, null, null);
+          amendments.save(TestAmendments.appliedTo(before, 1, longer, amended));
+          registry.amend(id, longer, "amendment-1", "Amendment 1 applied");
         }
       }
       case REJECTED -> registry.transition(id, ActivityState.REJECTED, null, null, AuditAction.PROPOSAL_REJECTED, null, null);

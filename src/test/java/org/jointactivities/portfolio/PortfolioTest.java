@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ThematicArea;
+import org.jointactivities.amendment.AmendmentRepository;
 import org.jointactivities.signoff.SignatureRepository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,12 +47,13 @@ class PortfolioTest {
   @Autowired TestRestTemplate http;
   @Autowired ActivityRegistry registry;
   @Autowired SignatureRepository signatures;
+  @Autowired AmendmentRepository amendments;
   @Autowired TransactionTemplate transaction;
   @Autowired IdentityService identity;
 
   @BeforeAll
   void fiftyActivities() {
-    PortfolioDataSet.create(registry, signatures, transaction);
+    PortfolioDataSet.create(registry, signatures, amendments, transaction);
     if (identity.createUserQuery().userId("outsider-portfolio").count() == 0) {
       User outsider = identity.newUser("outsider-portfolio");
       outsider.setPassword("demo");
@@ -216,6 +218,10 @@ class PortfolioTest {
     assertThat(document).contains("<activity-status code=\"1\"").contains("<recipient-country code=\"CO\"");
     // UNODC's identifier as configured (41114, once configured here, is UNDP's)
     assertThat(document).contains("<reporting-org ref=\"XM-DAC-41128\"").doesNotContain("41114");
+    // a year from a month's first each, as 1 Original by calendar year: two, one for 12 (from January);
+    // 47, amended to end six months later, also as 2 Revised, now into a third year
+    assertThat(document.split("<budget type=\"1\"", -1)).hasSize(20);
+    assertThat(document.split("<budget type=\"2\"", -1)).hasSize(4);
     assertThat(http.withBasicAuth("iom-manager", "demo")
         .getForEntity("/api/activities/export.iati.xml?state=REJECTED", String.class).getStatusCode().value()).isEqualTo(404);
   }

@@ -1,5 +1,6 @@
 package org.jointactivities.amendment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,4 +12,6 @@ public interface AmendmentRepository extends JpaRepository<Amendment, Long> {
   Optional<Amendment> findByOpenForActivity(Long activityId);
 
   int countByActivityId(Long activityId);
+
+  List<Amendment> findByActivityIdInAndStatus(Collection<Long> activityIds, AmendmentStatus status);
 }

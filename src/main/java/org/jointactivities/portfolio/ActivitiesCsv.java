@@ -1,5 +1,6 @@
 package org.jointactivities.portfolio;
 
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -8,9 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The activity list as CSV for a spreadsheet. Cells that a spreadsheet would read as a formula
- * (starting with = + - @ or a tab) are prefixed with an apostrophe, so that text typed by users
- * can never run as a formula on a manager's machine.
+ * The activity list as CSV for a spreadsheet. Text typed by users must never run as a formula on a
+ * manager's machine, so two guards: cells that a spreadsheet would read as a formula (starting with
+ * = + - @ a tab or a carriage return) are prefixed with an apostrophe, and every field is quoted.
+ * The quotes matter where the list separator is ';' (e.g. German or French settings, as in Vienna
+ * and Geneva): Excel there splits unquoted text at ';', and what follows would start a cell of its
+ * own that the prefix never saw ("Training;=1+1").
  */
 final class ActivitiesCsv {
 
@@ -18,7 +22,9 @@ final class ActivitiesCsv {
       "Thematic areas", "Countries", "Region", "Planned start", "Planned end", "Total budget", "Currency",
       "Lead contribution", "Partner contribution", "Corruption risk", "Submitted", "Signed");
 
-  private static final CsvMapper CSV = new CsvMapper();
+  private static final CsvMapper CSV = CsvMapper.builder()
+      .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS, CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
+      .build();
 
   private ActivitiesCsv() {}
 

@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
@@ -22,6 +28,8 @@ import org.jointactivities.activity.JointActivity;
 import org.jointactivities.activity.ThematicArea;
 import org.jointactivities.agency.Agency;
 import org.jointactivities.agency.AgencyDirectory;
+import org.jointactivities.amendment.Amendment;
+import org.jointactivities.amendment.AmendmentStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -29,12 +37,22 @@ import org.springframework.stereotype.Component;
  * Writes activities as an IATI 2.03 activity file ({@code iati-activities}), valid against the
  * schema in {@code shared/reference/iati-2.03/}. Elements come in the order the schema's sequence
  * requires: identifier, reporting-org, title, descriptions, participating-orgs, status, dates,
- * recipient countries, sectors, budget.
+ * recipient countries, sectors, budgets.
  *
  * <p>The lead agency reports each activity: the identifier is {@code <lead iati-ref>-<reference>},
- * e.g. {@code XM-DAC-41114-JA-2026-0001}, so it starts with the reporting organisation's
+ * e.g. {@code XM-DAC-41128-JA-2026-0001}, so it starts with the reporting organisation's
  * identifier as IATI requires. Which activities are published (all states, or only signed ones)
  * is the caller's choice.
+ *
+ * <p>Budgets: IATI refuses budget periods over a year, so the budget is split by calendar year (both
+ * agencies' financial year; IATI recommends the reporter's), the first and last cut to the activity's
+ * dates, prorated by days, each rounded down to the cent and the last taking the remainder, so that
+ * they add up to the total exactly. All are 1 Indicative: planned figures, not legal commitments.
+ * Once an amendment changed the budget or the dates (which moves money between years), the budget
+ * as signed stays as type 1 Original and the current one follows as type 2 Revised: IATI's guidance
+ * adds a revision next to the original rather than overwriting it, the schema allows both for the
+ * same period, and only budgets of one type must not overlap. With calendar years both types share
+ * every whole year's period. Data users take the revised budgets where there are any.
  */
 @Component
 public class IatiExport {
@@ -77,9 +95,40 @@ public class IatiExport {
   private static final String DAC_MIGRATION_NAME =
       "Facilitation of orderly, safe, regular and responsible migration and mobility";
 
-  /** BudgetType 1 Original, BudgetStatus 1 Indicative. */
+  /** BudgetType 1 Original and 2 Revised, BudgetStatus 1 Indicative. */
   private static final String BUDGET_ORIGINAL = "1";
+  private static final String BUDGET_REVISED = "2";
   private static final String BUDGET_INDICATIVE = "1";
+
+  /**
+   * An activity's budget as signed, before amendments changed its total or dates: what the export
+   * publishes as the original budget next to the revised one.
+   */
+  public record SignedBudget(LocalDate start, LocalDate end, BigDecimal total) {
+
+    /**
+     * The budget as signed, from the activity's amendments: each value the first applied amendment
+     * that changed it replaced (amendments keep the values they replaced). Empty when no amendment
+     * changed the total or the dates.
+     */
+    public static Optional<SignedBudget> of(JointActivity activity, List<Amendment> amendments) {
+      List<Amendment> applied = amendments.stream().filter(a -> a.getStatus() == AmendmentStatus.APPLIED)
+          .sorted(Comparator.comparingInt(Amendment::getNumber)).toList();
+      LocalDate start = first(applied, Amendment::getPreviousStartDate, activity.getPlannedStartDate());
+      LocalDate end = first(applied, Amendment::getPreviousEndDate, activity.getPlannedEndDate());
+      BigDecimal total = first(applied, Amendment::getPreviousTotalBudget, activity.getTotalBudget());
+      boolean changed = !start.equals(activity.getPlannedStartDate()) || !end.equals(activity.getPlannedEndDate())
+          || total.compareTo(activity.getTotalBudget()) != 0;
+      return changed ? Optional.of(new SignedBudget(start, end, total)) : Optional.empty();
+    }
+
+    private static <T> T first(List<Amendment> applied, Function<Amendment, T> previous, T current) {
+      return applied.stream().map(previous).filter(Objects::nonNull).findFirst().orElse(current);
+    }
+  }
+
+  /** One budget period and its amount. */
+  record BudgetPeriod(LocalDate start, LocalDate end, BigDecimal value) {}
 
   private final AgencyDirectory agencies;
   private final Supplier<Instant> clock;
@@ -96,7 +145,8 @@ public class IatiExport {
 
   /**
    * Writes the activities, in the given order, as one UTF-8 {@code iati-activities} document. The
-   * stream is flushed, not closed.
+   * stream is flushed, not closed. {@code signedBudgets} holds, by reference, the budget as signed of
+   * each activity whose budget or dates an amendment changed ({@link SignedBudget#of}).
    *
    * <p>Everything that could fail is checked before the first byte is written, so a refusal never
    * leaves half a document in {@code out}:
@@ -107,7 +157,7 @@ public class IatiExport {
    * @throws IllegalArgumentException if an activity names an agency that is not configured
    * @throws UncheckedIOException if writing to {@code out} fails
    */
-  public void write(List<JointActivity> activities, OutputStream out) {
+  public void write(List<JointActivity> activities, Map<String, SignedBudget> signedBudgets, OutputStream out) {
     if (activities.isEmpty()) {
       throw new NoSuchElementException(
           "No activities to export: an IATI 2.03 file needs at least one iati-activity");
@@ -128,7 +178,7 @@ public class IatiExport {
       xml.writeAttribute("version", IATI_VERSION);
       xml.writeAttribute("generated-datetime", dateTime(clock.get()));
       for (JointActivity activity : activities) {
-        writeActivity(xml, activity);
+        writeActivity(xml, activity, signedBudgets.get(activity.getReference()));
       }
       xml.writeEndElement();
       xml.writeEndDocument();
@@ -140,7 +190,8 @@ public class IatiExport {
     }
   }
 
-  private void writeActivity(XMLStreamWriter xml, JointActivity activity) throws XMLStreamException {
+  private void writeActivity(XMLStreamWriter xml, JointActivity activity, SignedBudget signed)
+      throws XMLStreamException {
     Agency lead = agencies.get(activity.getLeadAgency());
     Agency partner = agencies.get(activity.getPartnerAgency());
 
@@ -213,20 +264,58 @@ public class IatiExport {
       xml.writeEndElement();
     }
 
-    xml.writeStartElement("budget");
-    xml.writeAttribute("type", BUDGET_ORIGINAL);
-    xml.writeAttribute("status", BUDGET_INDICATIVE);
-    xml.writeEmptyElement("period-start");
-    xml.writeAttribute("iso-date", activity.getPlannedStartDate().toString());
-    xml.writeEmptyElement("period-end");
-    xml.writeAttribute("iso-date", activity.getPlannedEndDate().toString());
-    xml.writeStartElement("value");
-    xml.writeAttribute("value-date", activity.getPlannedStartDate().toString());
-    xml.writeCharacters(activity.getTotalBudget().toPlainString());
-    xml.writeEndElement();
-    xml.writeEndElement();
+    List<BudgetPeriod> current = budgetPeriods(activity.getPlannedStartDate(), activity.getPlannedEndDate(),
+        activity.getTotalBudget());
+    if (signed == null) {
+      budgets(xml, BUDGET_ORIGINAL, current);
+    } else {
+      budgets(xml, BUDGET_ORIGINAL, budgetPeriods(signed.start(), signed.end(), signed.total()));
+      budgets(xml, BUDGET_REVISED, current);
+    }
 
     xml.writeEndElement();
+  }
+
+  private static void budgets(XMLStreamWriter xml, String type, List<BudgetPeriod> periods) throws XMLStreamException {
+    for (BudgetPeriod period : periods) {
+      xml.writeStartElement("budget");
+      xml.writeAttribute("type", type);
+      xml.writeAttribute("status", BUDGET_INDICATIVE);
+      xml.writeEmptyElement("period-start");
+      xml.writeAttribute("iso-date", period.start().toString());
+      xml.writeEmptyElement("period-end");
+      xml.writeAttribute("iso-date", period.end().toString());
+      xml.writeStartElement("value");
+      xml.writeAttribute("value-date", period.start().toString());
+      xml.writeCharacters(period.value().toPlainString());
+      xml.writeEndElement();
+      xml.writeEndElement();
+    }
+  }
+
+  /**
+   * The budget by calendar year from {@code start} to {@code end} (both included), each year's share
+   * in proportion to its days: rounded down to the cent, the last period taking what rounding left,
+   * so that the periods add up to {@code total} exactly.
+   */
+  static List<BudgetPeriod> budgetPeriods(LocalDate start, LocalDate end, BigDecimal total) {
+    long days = ChronoUnit.DAYS.between(start, end) + 1;
+    List<BudgetPeriod> periods = new ArrayList<>();
+    BigDecimal allotted = BigDecimal.ZERO;
+    for (LocalDate from = start; !from.isAfter(end); ) {
+      LocalDate to = from.getYear() == end.getYear() ? end : LocalDate.of(from.getYear(), 12, 31);
+      BigDecimal value;
+      if (to.equals(end)) {
+        value = total.subtract(allotted);
+      } else {
+        value = total.multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(from, to) + 1))
+            .divide(BigDecimal.valueOf(days), 2, RoundingMode.DOWN);
+        allotted = allotted.add(value);
+      }
+      periods.add(new BudgetPeriod(from, to, value));
+      from = to.plusDays(1);
+    }
+    return periods;
   }
 
   /**

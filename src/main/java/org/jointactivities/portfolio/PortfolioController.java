@@ -2,22 +2,37 @@ package org.jointactivities.portfolio;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.persistence.criteria.Root;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.query.NullPrecedence;
+import org.hibernate.query.SortDirection;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaExpression;
+import org.hibernate.query.criteria.JpaSimpleCase;
 import org.jointactivities.activity.ActivityState;
+import org.jointactivities.activity.CurrencyProperties;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.activity.JointActivityRepository;
+import org.jointactivities.amendment.Amendment;
+import org.jointactivities.amendment.AmendmentRepository;
+import org.jointactivities.amendment.AmendmentStatus;
 import org.jointactivities.rules.InvalidInputException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,13 +51,17 @@ class PortfolioController {
   static final int MAX_PAGE_SIZE = 200;
 
   private final JointActivityRepository activities;
+  private final AmendmentRepository amendments;
+  private final CurrencyProperties currencies;
   private final PortfolioAccess access;
   private final PortfolioFigures figures;
   private final IatiExport iati;
 
-  PortfolioController(JointActivityRepository activities, PortfolioAccess access, PortfolioFigures figures,
-      IatiExport iati) {
+  PortfolioController(JointActivityRepository activities, AmendmentRepository amendments,
+      CurrencyProperties currencies, PortfolioAccess access, PortfolioFigures figures, IatiExport iati) {
     this.activities = activities;
+    this.amendments = amendments;
+    this.currencies = currencies;
     this.access = access;
     this.figures = figures;
     this.iati = iati;
@@ -55,8 +74,9 @@ class PortfolioController {
   record PageOfActivities(List<ActivitySummary> content, int page, int size, long totalElements, int totalPages) {}
 
   @Operation(summary = "Search activities", description = "Filters combine; from/to keep activities whose planned "
-      + "period overlaps the range. sort: reference, title, state, plannedStartDate, plannedEndDate, totalBudget, "
-      + "submittedAt or signedAt, with ,asc or ,desc.")
+      + "period overlaps the range. sort: reference, title, state, plannedStartDate, plannedEndDate, totalBudget "
+      + "(by its USD equivalent), submittedAt or signedAt, with ,asc or ,desc; then by reference. Empty values "
+      + "(not yet signed) come last either way.")
   @GetMapping("/activities")
   @Transactional(readOnly = true)
   PageOfActivities search(@ParameterObject ActivityFilter filter,
@@ -68,13 +88,15 @@ class PortfolioController {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw new InvalidInputException("Search", "size", "must be between 1 and " + MAX_PAGE_SIZE);
     }
-    Page<ActivitySummary> found = activities.findAll(filter.within(access.visibleAgencies(user.getName())),
-        PageRequest.of(page, size, sortOf(sort))).map(ActivitySummary::of);
+    Page<ActivitySummary> found = activities.findAll(
+        filter.within(access.visibleAgencies(user.getName())).and(orderOf(sort)),
+        PageRequest.of(page, size)).map(ActivitySummary::of);
     return new PageOfActivities(found.getContent(), page, size, found.getTotalElements(), found.getTotalPages());
   }
 
   @Operation(summary = "The portfolio in figures", description = "Counts by state, agency, theme and country; "
-      + "overdue tasks and who holds them; days from submission to signature per agency; budgets in USD by agency "
+      + "overdue tasks and who holds them; days from submission to each agency's own signature of the proposal; "
+      + "budgets in USD by agency "
       + "and theme. Takes the same filters as the search.")
   @GetMapping("/portfolio")
   PortfolioFigures.Figures figures(@ParameterObject ActivityFilter filter, Principal user) {
@@ -109,19 +131,62 @@ class PortfolioController {
     if (published.isEmpty()) {
       throw new NoSuchElementException("No signed activity matches: an IATI file needs at least one activity");
     }
+    Map<String, IatiExport.SignedBudget> signedBudgets = signedBudgets(published);
     response.setContentType("application/xml;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"joint-activities-iati.xml\"");
-    iati.write(published, response.getOutputStream());
+    iati.write(published, signedBudgets, response.getOutputStream());
   }
 
-  private static Sort sortOf(String sort) {
+  /** The budgets as signed of the activities that amendments changed (in chunks: databases limit parameters). */
+  private Map<String, IatiExport.SignedBudget> signedBudgets(List<JointActivity> published) {
+    Map<Long, List<Amendment>> applied = new HashMap<>();
+    List<Long> ids = published.stream().map(JointActivity::getId).toList();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      amendments.findByActivityIdInAndStatus(ids.subList(from, Math.min(ids.size(), from + 1000)), AmendmentStatus.APPLIED)
+          .forEach(a -> applied.computeIfAbsent(a.getActivityId(), k -> new ArrayList<>()).add(a));
+    }
+    Map<String, IatiExport.SignedBudget> signed = new HashMap<>();
+    for (JointActivity activity : published) {
+      IatiExport.SignedBudget.of(activity, applied.getOrDefault(activity.getId(), List.of()))
+          .ifPresent(budget -> signed.put(activity.getReference(), budget));
+    }
+    return signed;
+  }
+
+  /**
+   * The search's order: the field, then the reference. A budget ranks by its USD equivalent at the
+   * configured rates (the portfolio's budget figures use the same), not by the bare amount in its
+   * own currency. Empty values (an activity not yet signed) come last in both directions. The
+   * databases disagree on where NULL sorts (H2 first when ascending, PostgreSQL last) and Spring
+   * Data refuses Sort's null handling on Criteria queries, so the order is built here, with
+   * Hibernate's NULLS LAST. A Specification without a condition carries it; the page's count
+   * query needs no order.
+   */
+  private Specification<JointActivity> orderOf(String sort) {
     String[] parts = sort.split(",");
     if (!SORTABLE.contains(parts[0]) || parts.length > 2
         || (parts.length == 2 && !parts[1].equalsIgnoreCase("asc") && !parts[1].equalsIgnoreCase("desc"))) {
       throw new InvalidInputException("Search", "sort", "must be one of " + new TreeSet<>(SORTABLE)
           + ", optionally followed by ,asc or ,desc");
     }
-    Sort.Direction direction = parts.length == 2 && parts[1].equalsIgnoreCase("desc") ? Sort.Direction.DESC : Sort.Direction.ASC;
-    return Sort.by(direction, parts[0]).and(Sort.by("reference"));
+    SortDirection direction = parts.length == 2 && parts[1].equalsIgnoreCase("desc")
+        ? SortDirection.DESCENDING : SortDirection.ASCENDING;
+    String field = parts[0];
+    return (root, query, criteria) -> {
+      if (!Long.class.equals(query.getResultType())) {
+        HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) criteria;
+        JpaExpression<?> key = field.equals("totalBudget") ? budgetUsd(root, cb) : (JpaExpression<?>) root.get(field);
+        query.orderBy(cb.sort(key, direction, NullPrecedence.LAST),
+            cb.sort((JpaExpression<?>) root.get("reference"), SortDirection.ASCENDING));
+      }
+      return null;
+    };
+  }
+
+  /** The budget times its currency's rate to USD; empty for a currency that has no rate (any more). */
+  private JpaExpression<BigDecimal> budgetUsd(Root<JointActivity> root, HibernateCriteriaBuilder cb) {
+    JpaSimpleCase<String, BigDecimal> rate = cb.selectCase(root.<String>get("currency"));
+    currencies.currencies().forEach(rate::when);
+    return cb.prod(root.<BigDecimal>get("totalBudget"), rate);
   }
 }

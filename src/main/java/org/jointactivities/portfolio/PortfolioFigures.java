@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,26 +24,30 @@ import org.jointactivities.activity.CurrencyProperties;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.activity.JointActivityRepository;
 import org.jointactivities.identity.AsSystem;
+import org.jointactivities.signoff.Signature;
+import org.jointactivities.signoff.SignatureRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The portfolio in figures, for the activities a user may see: counts by state, agency, theme and
- * country; overdue tasks and who holds them; time from submission to signature per agency; budgets
+ * country; overdue tasks and who holds them; time from submission to each agency's signature; budgets
  * in USD by agency and by theme.
  */
 @Service
 public class PortfolioFigures {
 
   private final JointActivityRepository activities;
+  private final SignatureRepository signatures;
   private final CurrencyProperties currencies;
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final AsSystem asSystem;
 
-  PortfolioFigures(JointActivityRepository activities, CurrencyProperties currencies, TaskService tasks,
-      RuntimeService runtime, AsSystem asSystem) {
+  PortfolioFigures(JointActivityRepository activities, SignatureRepository signatures, CurrencyProperties currencies,
+      TaskService tasks, RuntimeService runtime, AsSystem asSystem) {
     this.activities = activities;
+    this.signatures = signatures;
     this.currencies = currencies;
     this.tasks = tasks;
     this.runtime = runtime;
@@ -53,7 +58,7 @@ public class PortfolioFigures {
       Map<String, Long> byTheme, Map<String, Long> byCountry, Map<String, SignatureTimes> submissionToSignature,
       Map<String, BigDecimal> budgetUsdByAgency, Map<String, BigDecimal> budgetUsdByTheme, List<OverdueTask> overdueTasks) {}
 
-  /** Days from submission to signature of an agency's signed activities. */
+  /** Days from submission to the agency's own signature, over the signed activities it is party to. */
   public record SignatureTimes(int signed, double medianDays, double slowestDays, String slowestReference) {}
 
   public record OverdueTask(String reference, String title, String task, String holder, Instant due, double daysOverdue) {}
@@ -77,26 +82,52 @@ public class PortfolioFigures {
         .collect(Collectors.groupingBy(key -> key, TreeMap::new, Collectors.counting()));
   }
 
-  /** Each signed activity counts for both its agencies. */
-  private static Map<String, SignatureTimes> signatureTimes(List<JointActivity> all) {
-    Map<String, List<JointActivity>> signedByAgency = new TreeMap<>();
-    for (JointActivity a : all) {
-      if (a.getSignedAt() != null) {
-        a.agencies().forEach(agency -> signedByAgency.computeIfAbsent(agency, k -> new ArrayList<>()).add(a));
+  /**
+   * For each agency, the days from submission to its own signature of the proposal, so that a slow
+   * agency shows as slow and not as late as its partner. Amendments are signed later in further
+   * sign-offs; they would measure something else, so only the proposal's signature counts: the
+   * agency's last one up to the moment the activity was signed (a sign-off that ended in a decline
+   * may have been repeated).
+   */
+  private Map<String, SignatureTimes> signatureTimes(List<JointActivity> all) {
+    List<JointActivity> signed = all.stream().filter(a -> a.getSignedAt() != null).toList();
+    Map<Long, List<Signature>> signaturesByActivity = signaturesOf(signed);
+    Map<String, List<Elapsed>> byAgency = new TreeMap<>();
+    for (JointActivity a : signed) {
+      for (String agency : a.agencies()) {
+        signaturesByActivity.getOrDefault(a.getId(), List.of()).stream()
+            .filter(s -> s.getAgency().equals(agency) && !s.getSignedAt().isAfter(a.getSignedAt()))
+            .map(Signature::getSignedAt)
+            .max(Comparator.naturalOrder())
+            .ifPresent(at -> byAgency.computeIfAbsent(agency, k -> new ArrayList<>())
+                .add(new Elapsed(a.getReference(), days(a.getSubmittedAt(), at))));
       }
     }
     Map<String, SignatureTimes> times = new TreeMap<>();
-    signedByAgency.forEach((agency, signed) -> {
-      List<Double> days = signed.stream().map(PortfolioFigures::daysToSignature).sorted().toList();
-      JointActivity slowest = signed.stream().max(Comparator.comparing(PortfolioFigures::daysToSignature)).orElseThrow();
-      times.put(agency, new SignatureTimes(signed.size(), round(median(days)), round(days.get(days.size() - 1)),
-          slowest.getReference()));
+    byAgency.forEach((agency, elapsed) -> {
+      List<Double> days = elapsed.stream().map(Elapsed::days).sorted().toList();
+      Elapsed slowest = elapsed.stream().max(Comparator.comparingDouble(Elapsed::days)).orElseThrow();
+      times.put(agency, new SignatureTimes(elapsed.size(), round(median(days)), round(slowest.days()),
+          slowest.reference()));
     });
     return times;
   }
 
-  private static double daysToSignature(JointActivity a) {
-    return Duration.between(a.getSubmittedAt(), a.getSignedAt()).toMinutes() / (60.0 * 24);
+  private record Elapsed(String reference, double days) {}
+
+  /** In chunks, so that a large portfolio stays within the databases' limits on query parameters. */
+  private Map<Long, List<Signature>> signaturesOf(List<JointActivity> activities) {
+    List<Long> ids = activities.stream().map(JointActivity::getId).toList();
+    Map<Long, List<Signature>> byActivity = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      signatures.findByActivityIdIn(ids.subList(from, Math.min(ids.size(), from + 1000)))
+          .forEach(s -> byActivity.computeIfAbsent(s.getActivityId(), k -> new ArrayList<>()).add(s));
+    }
+    return byActivity;
+  }
+
+  private static double days(Instant from, Instant to) {
+    return Duration.between(from, to).toMinutes() / (60.0 * 24);
   }
 
   private static double median(List<Double> sorted) {

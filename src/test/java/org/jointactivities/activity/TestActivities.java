@@ -50,6 +50,12 @@ public final class TestActivities {
     return activity;
   }
 
+  /** The activity with a signed amendment's changes applied, as the registry applies them. */
+  public static JointActivity amended(JointActivity activity, ActivityChanges changes, Instant at) {
+    activity.amend(changes, at);
+    return activity;
+  }
+
   /** The states after DRAFT on a shortest path to {@code target}, found in the lifecycle itself. */
   private static List<ActivityState> pathFromDraft(ActivityState target) {
     Map<ActivityState, ActivityState> previous = new EnumMap<>(ActivityState.class);

@@ -24,6 +24,7 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
+import org.jointactivities.activity.ActivityChanges;
 import org.jointactivities.activity.ActivityDetails;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.JointActivity;
@@ -32,6 +33,8 @@ import org.jointactivities.activity.ThematicArea;
 import org.jointactivities.agency.Agency;
 import org.jointactivities.agency.AgencyDirectory;
 import org.jointactivities.agency.AgencyProperties;
+import org.jointactivities.amendment.Amendment;
+import org.jointactivities.amendment.TestAmendments;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -44,7 +47,7 @@ class IatiExportTest {
   private static final Instant UPDATED = Instant.parse("2027-02-15T14:05:07.123456Z");
 
   private static final AgencyDirectory AGENCIES = new AgencyDirectory(new AgencyProperties(List.of(
-      new Agency("UNODC", "United Nations Office on Drugs and Crime", "unodc.org", "XM-DAC-41114"),
+      new Agency("UNODC", "United Nations Office on Drugs and Crime", "unodc.org", "XM-DAC-41128"),
       new Agency("IOM", "International Organization for Migration", "iom.int", "XM-DAC-47066"),
       new Agency("UNHCR", "UN Refugee Agency", "unhcr.org", null))));
 
@@ -91,8 +94,8 @@ class IatiExportTest {
     assertThat(text(doc, "/iati-activities/iati-activity/@xml:lang")).isEqualTo("en");
     assertThat(text(doc, "//iati-activity/@default-currency")).isEqualTo("USD");
     assertThat(text(doc, "//iati-activity/@last-updated-datetime")).isEqualTo("2027-02-15T14:05:07Z");
-    assertThat(text(doc, "//iati-identifier")).isEqualTo("XM-DAC-41114-JA-2027-0007");
-    assertThat(text(doc, "//reporting-org/@ref")).isEqualTo("XM-DAC-41114");
+    assertThat(text(doc, "//iati-identifier")).isEqualTo("XM-DAC-41128-JA-2027-0007");
+    assertThat(text(doc, "//reporting-org/@ref")).isEqualTo("XM-DAC-41128");
     assertThat(text(doc, "//reporting-org/@type")).isEqualTo("40");
     assertThat(text(doc, "//reporting-org/narrative")).isEqualTo("United Nations Office on Drugs and Crime");
     assertThat(text(doc, "//title/narrative")).isEqualTo("Joint training on victim identification at borders");
@@ -103,6 +106,8 @@ class IatiExportTest {
     // under way: when it actually started; not yet ended
     assertThat(text(doc, "//activity-date[@type='2']/@iso-date")).isEqualTo("2027-02-15");
     assertThat(count(doc, "//activity-date")).isEqualTo(3);
+    // within one calendar year: one budget for the whole activity
+    assertThat(count(doc, "//budget")).isEqualTo(1);
     assertThat(text(doc, "//budget/@type")).isEqualTo("1");
     assertThat(text(doc, "//budget/@status")).isEqualTo("1");
     assertThat(text(doc, "//budget/period-start/@iso-date")).isEqualTo("2027-01-01");
@@ -115,14 +120,14 @@ class IatiExportTest {
   void bothAgenciesFundWhatTheyContributeAndBothImplement() throws Exception {
     Document both = parse(write(List.of(activity(1, ActivityState.SIGNED, TestActivities.details()))));
     assertThat(roles(both)).containsExactly(
-        "1 XM-DAC-41114", "1 XM-DAC-47066", "4 XM-DAC-41114", "4 XM-DAC-47066");
+        "1 XM-DAC-41128", "1 XM-DAC-47066", "4 XM-DAC-41128", "4 XM-DAC-47066");
     assertThat(text(both, "//participating-org[@ref='XM-DAC-47066'][1]/narrative"))
         .isEqualTo("International Organization for Migration");
     assertThat(text(both, "//participating-org[1]/@type")).isEqualTo("40");
 
     Document leadOnly = parse(write(List.of(activity(2, ActivityState.SIGNED, details(
         List.of("ZA"), Set.of(ThematicArea.BORDER_MANAGEMENT), "USD", "500.00", "500.00", "0.00")))));
-    assertThat(roles(leadOnly)).containsExactly("1 XM-DAC-41114", "4 XM-DAC-41114", "4 XM-DAC-47066");
+    assertThat(roles(leadOnly)).containsExactly("1 XM-DAC-41128", "4 XM-DAC-41128", "4 XM-DAC-47066");
   }
 
   @Test
@@ -188,6 +193,115 @@ class IatiExportTest {
   }
 
   @Test
+  void aMultiYearBudgetIsSplitIntoCalendarYearsThatAddUpExactly() throws Exception {
+    // 2027-04-01 to 2029-03-31: 275 + 366 + 90 = 731 days
+    byte[] xml = write(List.of(activity(1, ActivityState.ACTIVE, details(
+        List.of("ZA"), Set.of(ThematicArea.BORDER_MANAGEMENT), "EUR", "150000.50", "100000.50", "50000.00"))));
+
+    validate(xml);
+    Document doc = parse(xml);
+    assertThat(strings(doc, "//budget/@type")).containsExactly("1", "1", "1");
+    assertThat(strings(doc, "//budget/@status")).containsExactly("1", "1", "1");
+    assertThat(strings(doc, "//budget/period-start/@iso-date")).containsExactly("2027-04-01", "2028-01-01", "2029-01-01");
+    assertThat(strings(doc, "//budget/period-end/@iso-date")).containsExactly("2027-12-31", "2028-12-31", "2029-03-31");
+    // 150 000.50 × 275/731 = 56 429.736…, × 366/731 = 75 102.849…: rounded down; the last takes the rest
+    assertThat(strings(doc, "//budget/value")).containsExactly("56429.73", "75102.84", "18467.93");
+    assertThat(strings(doc, "//budget/value/@value-date")).containsExactly("2027-04-01", "2028-01-01", "2029-01-01");
+    assertBudgetsCover(doc, "1", LocalDate.of(2027, 4, 1), LocalDate.of(2029, 3, 31), "150000.50");
+  }
+
+  @Test
+  void budgetPeriodsNeverExceedAYearNorGoNegativeAndAlwaysAddUp() {
+    record Case(LocalDate start, LocalDate end, String total) {}
+    for (Case c : List.of(
+        new Case(LocalDate.of(2028, 2, 29), LocalDate.of(2032, 2, 29), "0.05"),
+        new Case(LocalDate.of(2027, 1, 1), LocalDate.of(2031, 12, 31), "1000000000000.00"),
+        new Case(LocalDate.of(2027, 12, 31), LocalDate.of(2028, 1, 1), "0.01"),
+        new Case(LocalDate.of(2027, 6, 15), LocalDate.of(2027, 6, 15), "99.99"))) {
+      List<IatiExport.BudgetPeriod> periods = IatiExport.budgetPeriods(c.start(), c.end(), new BigDecimal(c.total()));
+      assertThat(periods.get(0).start()).as(c.toString()).isEqualTo(c.start());
+      assertThat(periods.get(periods.size() - 1).end()).as(c.toString()).isEqualTo(c.end());
+      for (int i = 0; i < periods.size(); i++) {
+        IatiExport.BudgetPeriod period = periods.get(i);
+        assertThat(period.end()).as(c + " " + period).isBeforeOrEqualTo(period.start().plusYears(1).minusDays(1));
+        assertThat(period.value()).as(c + " " + period).isNotNegative();
+        if (i > 0) {
+          assertThat(period.start()).as(c + " " + period).isEqualTo(periods.get(i - 1).end().plusDays(1));
+        }
+      }
+      assertThat(periods.stream().map(IatiExport.BudgetPeriod::value).reduce(BigDecimal.ZERO, BigDecimal::add))
+          .as(c.toString()).isEqualByComparingTo(c.total());
+    }
+  }
+
+  /**
+   * An amendment raised the budget and extended the end: the budget as signed stays as the
+   * original (type 1), the new one follows as revised (type 2), each by calendar year.
+   */
+  @Test
+  void anAmendedBudgetIsPublishedAsRevisedNextToTheOriginal() throws Exception {
+    JointActivity activity = activity(1, ActivityState.ACTIVE, details(
+        List.of("ZA"), Set.of(ThematicArea.BORDER_MANAGEMENT), "EUR", "150000.50", "100000.50", "50000.00"));
+    ActivityChanges raise = new ActivityChanges(null, LocalDate.of(2029, 6, 30), new BigDecimal("180000.00"),
+        new BigDecimal("120000.00"), new BigDecimal("60000.00"), null, null);
+    Amendment first = TestAmendments.appliedTo(activity, 1, raise, UPDATED);
+    TestActivities.amended(activity, raise, UPDATED);
+    // a second amendment changes the budget again: the original is still the signed one
+    ActivityChanges again = new ActivityChanges(null, null, new BigDecimal("200000.00"),
+        new BigDecimal("130000.00"), new BigDecimal("70000.00"), null, null);
+    Amendment second = TestAmendments.appliedTo(activity, 2, again, UPDATED);
+    TestActivities.amended(activity, again, UPDATED);
+
+    IatiExport.SignedBudget signed = IatiExport.SignedBudget.of(activity, List.of(second, first)).orElseThrow();
+    assertThat(signed).isEqualTo(new IatiExport.SignedBudget(LocalDate.of(2027, 4, 1), LocalDate.of(2029, 3, 31),
+        new BigDecimal("150000.50")));
+    byte[] xml = write(List.of(activity), Map.of(activity.getReference(), signed));
+
+    validate(xml);
+    Document doc = parse(xml);
+    assertThat(strings(doc, "//budget/@type")).containsExactly("1", "1", "1", "2", "2", "2");
+    assertThat(strings(doc, "//budget/@status")).containsOnly("1");
+    assertThat(strings(doc, "//budget[@type='1']/value")).containsExactly("56429.73", "75102.84", "18467.93");
+    assertBudgetsCover(doc, "1", LocalDate.of(2027, 4, 1), LocalDate.of(2029, 3, 31), "150000.50");
+    assertThat(strings(doc, "//budget[@type='2']/period-start/@iso-date"))
+        .containsExactly("2027-04-01", "2028-01-01", "2029-01-01");
+    assertThat(strings(doc, "//budget[@type='2']/period-end/@iso-date"))
+        .containsExactly("2027-12-31", "2028-12-31", "2029-06-30");
+    assertBudgetsCover(doc, "2", LocalDate.of(2027, 4, 1), LocalDate.of(2029, 6, 30), "200000.00");
+  }
+
+  @Test
+  void anAmendmentThatLeftBudgetAndDatesAloneRevisesNothing() throws Exception {
+    JointActivity activity = activity(1, ActivityState.ACTIVE, TestActivities.details());
+    ActivityChanges scope = new ActivityChanges(null, null, null, null, null, "Wider objectives", null);
+    Amendment amendment = TestAmendments.appliedTo(activity, 1, scope, UPDATED);
+    TestActivities.amended(activity, scope, UPDATED);
+
+    assertThat(IatiExport.SignedBudget.of(activity, List.of(amendment))).isEmpty();
+    assertThat(IatiExport.SignedBudget.of(activity, List.of())).isEmpty();
+    assertThat(strings(parse(write(List.of(activity))), "//budget/@type")).containsExactly("1");
+  }
+
+  /** The type's budgets follow one another without gap or overlap from start to end, and add up to the total. */
+  private static void assertBudgetsCover(Document doc, String type, LocalDate start, LocalDate end, String total)
+      throws Exception {
+    String budget = "//budget[@type='" + type + "']";
+    List<LocalDate> starts = strings(doc, budget + "/period-start/@iso-date").stream().map(LocalDate::parse).toList();
+    List<LocalDate> ends = strings(doc, budget + "/period-end/@iso-date").stream().map(LocalDate::parse).toList();
+    assertThat(starts.get(0)).isEqualTo(start);
+    assertThat(ends.get(ends.size() - 1)).isEqualTo(end);
+    for (int i = 0; i < starts.size(); i++) {
+      // at most one year, as IATI requires
+      assertThat(ends.get(i)).isBeforeOrEqualTo(starts.get(i).plusYears(1).minusDays(1));
+      if (i > 0) {
+        assertThat(starts.get(i)).isEqualTo(ends.get(i - 1).plusDays(1));
+      }
+    }
+    assertThat(strings(doc, budget + "/value").stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo(total);
+  }
+
+  @Test
   void textFromUsersStaysTextAndTheDocumentStaysValid() throws Exception {
     String title = "<script>alert(\"x\")</script> & 'quotes' ]]> <!-- -->";
     String summary = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"boom\">]>&e; &amp; <![CDATA[ raw ]]>";
@@ -235,7 +349,7 @@ class IatiExportTest {
         .hasMessageContaining("iati-activities");
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThatThrownBy(() -> export.write(List.of(), out))
+    assertThatThrownBy(() -> export.write(List.of(), Map.of(), out))
         .isInstanceOf(NoSuchElementException.class)
         .hasMessageContaining("at least one iati-activity");
     assertThat(out.size()).isZero();
@@ -253,7 +367,7 @@ class IatiExportTest {
 
     assertThatThrownBy(() -> export.write(List.of(
         activity(1, ActivityState.ACTIVE, TestActivities.details()),
-        activity(2, ActivityState.ACTIVE, withUnhcr)), out))
+        activity(2, ActivityState.ACTIVE, withUnhcr)), Map.of(), out))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("JA-2027-0002").hasMessageContaining("UNHCR has no iati-ref");
     assertThat(out.size()).isZero();
@@ -274,8 +388,12 @@ class IatiExportTest {
   }
 
   private byte[] write(List<JointActivity> activities) {
+    return write(activities, Map.of());
+  }
+
+  private byte[] write(List<JointActivity> activities, Map<String, IatiExport.SignedBudget> signedBudgets) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    export.write(activities, out);
+    export.write(activities, signedBudgets, out);
     return out.toByteArray();
   }
 

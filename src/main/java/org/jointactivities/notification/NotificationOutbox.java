@@ -13,10 +13,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Records a notification in the transaction of the work that caused it and leaves the sending to
- * the process engine's job executor: a job per recipient (NotificationJobHandler) is created in the same
- * transaction, runs after commit, is retried with back-off from
- * {@code failed-job-retry-time-cycle}, survives restarts and is locked per node in a cluster. So a
- * failing mail server never blocks or rolls back anyone's work, and nothing is lost.
+ * the process engine's job executor: a job per recipient (NotificationJobHandler) is created in the
+ * same transaction, runs after commit, is retried with back-off for days (NotificationRetries),
+ * survives restarts and is locked per node in a cluster. So a failing mail server never blocks or
+ * rolls back anyone's work; a mail that still fails after its last attempt waits for an operator.
  *
  * <p>Why the engine's jobs rather than an outbox library: the engine is already the transactional
  * outbox of this application — its jobs commit with the task completion, and retries, back-off,

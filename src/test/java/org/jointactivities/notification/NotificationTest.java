@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.jointactivities.intervention.Interventions;
@@ -41,6 +47,9 @@ class NotificationTest {
   @Autowired TestRestTemplate http;
   @Autowired MeterRegistry meters;
   @Autowired Interventions interventions;
+  @Autowired NotificationOperations operations;
+  @Autowired NotificationProperties properties;
+  @Autowired ManagementService management;
 
   @BeforeEach
   void emptyInbox() {
@@ -222,37 +231,77 @@ class NotificationTest {
   }
 
   @Test
-  void aMailThatGaveUpIsVisibleToOperatorsAndCanBeSentAgain() {
+  void afterAWeekendWithoutMailServerEveryMailStillGoesOutOnce() {
     sink.stop();
-    ProcessInstance proposal;
     try {
-      proposal = scenario.submitValid();
+      ProcessInstance proposal = scenario.submitValid();
+      assertThat(scenario.runJobsCountingFailures()).isPositive();
+      assertThat(dueNow(proposal)).as("after a failure a mail waits before its next attempt").isEmpty();
+      // Friday 18:00 to Monday 10:00, an attempt whenever one is due
       Instant clock = Instant.now();
-      for (int attempt = 0; attempt < 12; attempt++) {
-        scenario.runJobsCountingFailures();
-        clock = clock.plus(9, ChronoUnit.HOURS);
+      for (int hour = 1; hour <= 64; hour++) {
+        clock = clock.plus(1, ChronoUnit.HOURS);
         ClockUtil.setCurrentTime(Date.from(clock));
+        scenario.runJobsCountingFailures();
       }
+      assertThat(gaveUp(proposal)).as("mails that gave up").isEmpty();
+
+      sink.start();
+      ClockUtil.setCurrentTime(Date.from(clock.plus(13, ChronoUnit.HOURS)));
+      scenario.runJobs();
+      assertThat(mailsAbout(proposal, "")).extracting(Mails::toString).containsExactlyInAnyOrder(
+          proposal.getBusinessKey() + " is now in review — Joint training on victim identification at borders -> [" + LEAD_FOCAL_POINT + "]",
+          proposal.getBusinessKey() + " is now in review — Joint training on victim identification at borders -> [" + PARTNER_FOCAL_POINT + "]",
+          proposal.getBusinessKey() + ": Review proposal — Joint training on victim identification at borders -> [unodc-reviewer@unodc.org]",
+          proposal.getBusinessKey() + ": Review proposal — Joint training on victim identification at borders -> [iom-reviewer@iom.int]");
     } finally {
       sink.start();
     }
-    JsonNode status = http.withBasicAuth("admin", "demo").getForObject("/api/operations/notifications", JsonNode.class);
-    List<JsonNode> failed = new ArrayList<>();
-    status.get("failed").forEach(failed::add);
-    List<JsonNode> ours = failed.stream().filter(f -> f.get("subject").asText().contains(proposal.getBusinessKey())).toList();
-    // submitted (both focal points) and the two review tasks, one mail per recipient
-    assertThat(ours).hasSize(4);
-    assertThat(ours.get(0).get("error").asText()).containsIgnoringCase("connect");
-    assertThat(meters.get("ja.notifications.failed").gauge().value()).isGreaterThanOrEqualTo(4);
-    assertThat(http.withBasicAuth("unodc-manager", "demo").getForEntity("/api/operations/notifications", String.class)
-        .getStatusCode().value()).isEqualTo(403);
+  }
 
-    for (JsonNode notification : ours) {
+  @Test
+  void mailsThatGaveUpAreShownToOperatorsAndAreSentAgainAllAtOnce() {
+    sink.stop();
+    try {
+      ProcessInstance proposal = scenario.submitValid();
+      scenario.runJobsCountingFailures();
+      // every attempt of the schedule fails; none gives up before the last
+      Instant clock = Instant.now();
+      for (Duration wait : properties.retryDelays()) {
+        assertThat(gaveUp(proposal)).isEmpty();
+        clock = clock.plus(wait).plusSeconds(1);
+        ClockUtil.setCurrentTime(Date.from(clock));
+        scenario.runJobsCountingFailures();
+      }
+      sink.start();
+
+      JsonNode status = http.withBasicAuth("admin", "demo").getForObject("/api/operations/notifications", JsonNode.class);
+      List<JsonNode> failed = new ArrayList<>();
+      status.get("failed").forEach(failed::add);
+      List<JsonNode> ours = failed.stream().filter(f -> f.get("subject").asText().contains(proposal.getBusinessKey())).toList();
+      // submitted (both focal points) and the two review tasks, one mail per recipient
+      assertThat(ours).hasSize(4);
+      assertThat(ours.get(0).get("error").asText()).containsIgnoringCase("connect");
+      assertThat(meters.get("ja.notifications.failed").gauge().value()).isGreaterThanOrEqualTo(4);
+      assertThat(http.withBasicAuth("unodc-manager", "demo").getForEntity("/api/operations/notifications", String.class)
+          .getStatusCode().value()).isEqualTo(403);
+      assertThat(http.withBasicAuth("unodc-manager", "demo").postForEntity("/api/operations/notifications/retry-failed",
+          null, String.class).getStatusCode().value()).isEqualTo(403);
+
+      // one by itself, then all the others with one call
       http.withBasicAuth("admin", "demo").postForEntity(
-          "/api/operations/notifications/" + notification.get("jobId").asText() + "/retry", null, String.class);
+          "/api/operations/notifications/" + ours.get(0).get("jobId").asText() + "/retry", null, String.class);
+      scenario.runJobsCountingFailures();
+      assertThat(mailsAbout(proposal, "")).hasSize(1);
+      JsonNode after = http.withBasicAuth("admin", "demo")
+          .postForObject("/api/operations/notifications/retry-failed", null, JsonNode.class);
+      assertThat(after.get("failed").toString()).doesNotContain(proposal.getBusinessKey());
+      scenario.runJobsCountingFailures();
+      assertThat(mailsAbout(proposal, "")).hasSize(4);
+      assertThat(gaveUp(proposal)).isEmpty();
+    } finally {
+      sink.start();
     }
-    scenario.runJobs();
-    assertThat(mailsAbout(proposal, "")).hasSize(4);
   }
 
   @Test
@@ -316,6 +365,21 @@ class NotificationTest {
     assertThat(stateSubjects(activity)).containsSubsequence(
         activity.getBusinessKey() + " is now in final reporting — Joint training on victim identification at borders",
         activity.getBusinessKey() + " is now closed — Joint training on victim identification at borders");
+  }
+
+  /** The proposal's mails that ran out of attempts. */
+  private List<NotificationOperations.FailedNotification> gaveUp(ProcessInstance proposal) {
+    return operations.failed().stream().filter(failed -> failed.subject().contains(proposal.getBusinessKey())).toList();
+  }
+
+  /** The proposal's mails whose next attempt is due now. */
+  private List<Job> dueNow(ProcessInstance proposal) {
+    Set<String> ours = notifications.findByActivityReferenceOrderByIdAsc(proposal.getBusinessKey()).stream()
+        .map(notification -> String.valueOf(notification.getId())).collect(Collectors.toSet());
+    return management.createJobQuery().executable().list().stream()
+        .filter(job -> job instanceof JobEntity entity && NotificationJobHandler.TYPE.equals(entity.getJobHandlerType())
+            && ours.contains(entity.getJobHandlerConfigurationRaw()))
+        .toList();
   }
 
   private List<Mails> mailsAbout(ProcessInstance proposal, String subjectPart) {

@@ -112,6 +112,9 @@ class NotificationTest {
     scenario.approveBoth(signed);
     scenario.sign(signed, "unodc-signatory-pm", "UNODC");
     scenario.sign(signed, "iom-signatory-pm", "IOM");
+    ProcessInstance declined = scenario.submitValid();
+    scenario.approveBoth(declined);
+    scenario.decline(declined, "unodc-signatory-pm", "UNODC", "BACK_TO_REVIEW");
     ProcessInstance rejected = scenario.submitValid();
     scenario.review(rejected, "iom-reviewer", "IOM", "REJECT", "Outside our mandate");
     ProcessInstance withdrawn = scenario.submitValid();
@@ -121,19 +124,59 @@ class NotificationTest {
         Map.of("revisionDecision", "WITHDRAW", "withdrawalReason", "Funding moved"));
     scenario.runJobs();
 
-    assertThat(stateSubjects(signed)).containsExactly(
-        signed.getBusinessKey() + " is now in review — Joint training on victim identification at borders",
-        signed.getBusinessKey() + " is now back for changes — Joint training on victim identification at borders",
-        signed.getBusinessKey() + " is now signed — Joint training on victim identification at borders");
-    assertThat(stateSubjects(signed, PARTNER_FOCAL_POINT)).isEqualTo(stateSubjects(signed));
-    assertThat(stateSubjects(rejected)).last().asString().startsWith(rejected.getBusinessKey() + " is now rejected");
-    assertThat(stateSubjects(withdrawn)).last().asString().startsWith(withdrawn.getBusinessKey() + " is now withdrawn");
-    assertThat(mailsAbout(withdrawn, "is now withdrawn")).flatExtracting(Mails::to)
-        .containsExactlyInAnyOrder(LEAD_FOCAL_POINT, PARTNER_FOCAL_POINT);
-    Mails withdrawal = mailsAbout(withdrawn, "is now withdrawn").get(0);
+    assertThat(stateSubjects(signed)).containsExactly(subject(signed, "in review"), subject(signed, "back for changes"),
+        subject(signed, "in review"), subject(signed, "awaiting signature"), subject(signed, "signed"));
+    assertThat(stateSubjects(declined)).containsExactly(subject(declined, "in review"),
+        subject(declined, "awaiting signature"), subject(declined, "in review"));
+    assertThat(stateSubjects(rejected)).containsExactly(subject(rejected, "in review"), subject(rejected, "rejected"));
+    assertThat(stateSubjects(withdrawn)).containsExactly(subject(withdrawn, "in review"),
+        subject(withdrawn, "back for changes"), subject(withdrawn, "withdrawn"));
+    for (ProcessInstance proposal : List.of(signed, declined, rejected, withdrawn)) {
+      assertThat(stateSubjects(proposal, PARTNER_FOCAL_POINT)).isEqualTo(stateSubjects(proposal));
+    }
+
+    List<Mails> toLead = stateMails(signed, LEAD_FOCAL_POINT);
+    assertThat(toLead.get(2).text()).contains(
+        "What happened: The proposer revised the proposal and resubmitted it for joint review.", "By: unodc-officer");
+    assertThat(toLead.get(3).text()).contains(
+        "What happened: The reviewers of both agencies approved: the proposal now waits for both agencies to sign.");
+    assertThat(toLead.get(4).text()).contains("What happened: Both agencies signed: the joint activity is agreed.");
+    assertThat(stateMails(declined, PARTNER_FOCAL_POINT).get(2).text()).contains(
+        "What happened: A signatory declined to sign and sent the proposal back for another joint review.",
+        "By: unodc-signatory-pm", "Comment: The budget lacks a breakdown");
+    Mails withdrawal = stateMails(withdrawn, PARTNER_FOCAL_POINT).get(2);
     assertThat(withdrawal.text()).contains("What happened: The proposer withdrew the proposal.", "By: unodc-officer",
         "Comment: Funding moved");
     assertThat(withdrawal.html()).contains("Funding moved");
+  }
+
+  @Test
+  void aRejectionTellsBothFocalPointsWhoRejectedItAndWhy() {
+    ProcessInstance rejected = scenario.submitValid();
+    scenario.review(rejected, "iom-reviewer", "IOM", "REJECT", "Outside our mandate");
+    scenario.runJobs();
+
+    List<Mails> rejection = mailsAbout(rejected, " is now rejected");
+    assertThat(rejection).flatExtracting(Mails::to).containsExactlyInAnyOrder(LEAD_FOCAL_POINT, PARTNER_FOCAL_POINT);
+    Mails mail = only(rejection, PARTNER_FOCAL_POINT);
+    assertThat(mail.subject()).isEqualTo(subject(rejected, "rejected"));
+    assertThat(mail.text())
+        .contains("A joint activity you are focal point for has changed.")
+        .contains("Activity: " + rejected.getBusinessKey() + " Joint training on victim identification at borders")
+        .contains("Agencies: United Nations Office on Drugs and Crime (UNODC) / International Organization for Migration (IOM)")
+        .contains("What happened: The proposal was rejected.")
+        .contains("State: rejected")
+        .contains("By: iom-reviewer")
+        .contains("Comment: Outside our mandate")
+        .contains("Open Tasklist: http://localhost:8080/camunda/app/tasklist/default/")
+        .contains("Joint Activities — UNODC and IOM");
+    assertThat(mail.html())
+        .contains("<strong>" + rejected.getBusinessKey() + "</strong>")
+        .contains("<strong>rejected</strong>")
+        .contains("The proposal was rejected.")
+        .contains("iom-reviewer")
+        .contains("Outside our mandate")
+        .contains("href=\"http://localhost:8080/camunda/app/tasklist/default/\"");
   }
 
   @Test
@@ -211,9 +254,9 @@ class NotificationTest {
       assertThat(scenario.activity(proposal).getState().name()).isEqualTo("AWAITING_SIGNATURE");
       long pending = notifications.findByActivityReferenceOrderByIdAsc(proposal.getBusinessKey()).stream()
           .filter(n -> n.getSentAt() == null).count();
-      // one per recipient: submitted (both focal points), two review tasks (one reviewer each),
-      // two signature tasks (three signatory levels each)
-      assertThat(pending).isEqualTo(10);
+      // one per recipient: submitted and awaiting signature (both focal points each), two review
+      // tasks (one reviewer each), two signature tasks (three signatory levels each)
+      assertThat(pending).isEqualTo(12);
 
       sink.start();
       ClockUtil.setCurrentTime(Date.from(Instant.now().plus(3, ChronoUnit.MINUTES)));
@@ -394,8 +437,15 @@ class NotificationTest {
   }
 
   private List<String> stateSubjects(ProcessInstance proposal, String recipient) {
-    return mailsAbout(proposal, " is now ").stream().filter(mail -> mail.to().contains(recipient))
-        .map(Mails::subject).toList();
+    return stateMails(proposal, recipient).stream().map(Mails::subject).toList();
+  }
+
+  private List<Mails> stateMails(ProcessInstance proposal, String recipient) {
+    return mailsAbout(proposal, " is now ").stream().filter(mail -> mail.to().contains(recipient)).toList();
+  }
+
+  private static String subject(ProcessInstance proposal, String state) {
+    return proposal.getBusinessKey() + " is now " + state + " — Joint training on victim identification at borders";
   }
 
   private static Mails only(List<Mails> mails, String recipient) {

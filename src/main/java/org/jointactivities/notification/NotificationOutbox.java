@@ -60,7 +60,7 @@ public class NotificationOutbox {
     try {
       mail = templates.render(kind, model);
     } catch (RuntimeException e) {
-      LOG.error("Could not write {} for {} to {}", kind, reference, recipients, e);
+      LOG.error("Could not write {} for {} to {} recipient(s)", kind, reference, recipients.size(), e);
       return;
     }
     Instant now = ClockUtil.getCurrentTime().toInstant();

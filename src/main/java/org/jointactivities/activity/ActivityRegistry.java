@@ -88,6 +88,9 @@ public class ActivityRegistry {
     activity.countRevision(now);
     activity.moveTo(ActivityState.IN_REVIEW, now);
     append(activity, reviser, agency, AuditAction.REVISED, "revision-" + activity.getRevisionRound(), null, null);
+    // back in review from CHANGES_REQUESTED: a change of state like any other (the review round
+    // that follows finds the activity in review already and announces nothing)
+    events.publishEvent(new ActivityStateChanged(activity, AuditAction.REVISED, reviser, null));
     return activity;
   }
 

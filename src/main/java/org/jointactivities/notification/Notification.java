@@ -13,12 +13,20 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An e-mail as it was written when its cause happened, saved in the same transaction as the
- * cause, and sent afterwards by a job (see NotificationOutbox). {@code sentAt} marks it delivered.
+ * An e-mail to one recipient as it was written when its cause happened, saved in the same
+ * transaction as the cause, and sent afterwards by a job of its own (see NotificationOutbox).
+ * {@code sentAt} marks it delivered. Values are fitted to their columns here: a notification must
+ * never be refused by the database, which would roll back the work that caused it.
  */
 @Entity
 @Table(name = "notification")
 public class Notification {
+
+  static final int RECIPIENT_LENGTH = 320;
+  static final int DEDUP_KEY_LENGTH = 200;
+  private static final int REFERENCE_LENGTH = 20;
+  private static final int SUBJECT_LENGTH = 500;
+  private static final int BODY_LENGTH = 200_000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,22 +37,26 @@ public class Notification {
   private NotificationKind kind;
 
   /** Set for notifications that must go out only once, e.g. the reminder of one task. */
-  @Column(length = 200, unique = true)
+  @Column(length = DEDUP_KEY_LENGTH)
   private String dedupKey;
 
-  @Column(length = 20)
+  @Column(length = REFERENCE_LENGTH)
   private String activityReference;
 
-  @Column(nullable = false, length = 4000)
-  private String recipients;
+  @Column(length = RECIPIENT_LENGTH)
+  private String recipient;
 
-  @Column(nullable = false, length = 500)
+  /** Rows written before V4 hold all their recipients here, comma-separated, and go out as one message. */
+  @Column(name = "recipients", length = 4000, insertable = false, updatable = false)
+  private String earlierRecipients;
+
+  @Column(nullable = false, length = SUBJECT_LENGTH)
   private String subject;
 
-  @Column(nullable = false, length = 200000)
+  @Column(nullable = false, length = BODY_LENGTH)
   private String textBody;
 
-  @Column(nullable = false, length = 200000)
+  @Column(nullable = false, length = BODY_LENGTH)
   private String htmlBody;
 
   @Column(nullable = false)
@@ -54,16 +66,32 @@ public class Notification {
 
   protected Notification() {}
 
-  Notification(NotificationKind kind, String dedupKey, String activityReference, List<String> recipients,
-      RenderedMail mail, Instant createdAt) {
+  /** The recipient must fit its column (Recipients leaves out longer addresses); the rest is fitted. */
+  Notification(NotificationKind kind, String dedupKey, String activityReference, String recipient, RenderedMail mail,
+      Instant createdAt) {
+    if (recipient.length() > RECIPIENT_LENGTH) {
+      throw new IllegalArgumentException("Recipient address longer than " + RECIPIENT_LENGTH);
+    }
     this.kind = kind;
-    this.dedupKey = dedupKey;
-    this.activityReference = activityReference;
-    this.recipients = String.join(",", recipients);
-    this.subject = mail.subject();
-    this.textBody = mail.text();
-    this.htmlBody = mail.html();
+    this.dedupKey = fit(dedupKey, DEDUP_KEY_LENGTH);
+    this.activityReference = fit(activityReference, REFERENCE_LENGTH);
+    this.recipient = recipient;
+    this.subject = fit(mail.subject(), SUBJECT_LENGTH);
+    this.textBody = fit(mail.text(), BODY_LENGTH);
+    this.htmlBody = fit(mail.html(), BODY_LENGTH);
     this.createdAt = createdAt;
+  }
+
+  /** Cuts a value to at most {@code max} characters, marking the cut with an ellipsis. */
+  static String fit(String value, int max) {
+    if (value == null || value.length() <= max) {
+      return value;
+    }
+    int end = max - 1;
+    if (Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--; // never split a character in two
+    }
+    return value.substring(0, end) + "\u2026";
   }
 
   void markSent(Instant when) {
@@ -74,7 +102,9 @@ public class Notification {
   public NotificationKind getKind() { return kind; }
   public String getDedupKey() { return dedupKey; }
   public String getActivityReference() { return activityReference; }
-  public List<String> getRecipients() { return Arrays.asList(recipients.split(",")); }
+  public List<String> getRecipients() {
+    return recipient != null ? List.of(recipient) : Arrays.asList(earlierRecipients.split(","));
+  }
   public String getSubject() { return subject; }
   public String getTextBody() { return textBody; }
   public String getHtmlBody() { return htmlBody; }

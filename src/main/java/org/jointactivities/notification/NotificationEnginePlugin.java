@@ -9,15 +9,20 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-/** Teaches the engine the notification job (beans are looked up lazily: the engine starts first). */
+/**
+ * Teaches the engine the notification job and its retry schedule (beans are looked up lazily: the
+ * engine starts first).
+ */
 @Component
 class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final NotificationJobHandler handler;
+  private final ObjectProvider<NotificationProperties> properties;
 
   NotificationEnginePlugin(ObjectProvider<NotificationRepository> notifications, ObjectProvider<JavaMailSender> mailSender,
       ObjectProvider<NotificationProperties> properties) {
     this.handler = new NotificationJobHandler(notifications, mailSender, properties);
+    this.properties = properties;
   }
 
   @Override
@@ -28,5 +33,11 @@ class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
     }
     handlers.add(handler);
     configuration.setCustomJobHandlers(handlers);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setFailedJobCommandFactory(
+        new NotificationRetries(configuration.getFailedJobCommandFactory(), properties));
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.jointactivities.identity.AsSystem;
 import org.jointactivities.identity.IdentityLookup;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What operators need to see about e-mail delivery: how many notifications wait to be sent, which
  * gave up after all retries (with the mail server's error), and a way to send those again once the
- * cause is fixed. Also as metrics: {@code ja.notifications.pending} and {@code ja.notifications.failed}.
+ * cause is fixed — one, or all at once after an outage. Also as metrics: {@code ja.notifications.pending}
+ * and {@code ja.notifications.failed}.
  */
 @RestController
 @Component
@@ -31,13 +33,15 @@ class NotificationOperations implements MeterBinder {
   private final ManagementService management;
   private final AsSystem asSystem;
   private final IdentityLookup identity;
+  private final NotificationProperties properties;
 
   NotificationOperations(NotificationRepository notifications, ManagementService management, AsSystem asSystem,
-      IdentityLookup identity) {
+      IdentityLookup identity, NotificationProperties properties) {
     this.notifications = notifications;
     this.management = management;
     this.asSystem = asSystem;
     this.identity = identity;
+    this.properties = properties;
   }
 
   record FailedNotification(long notificationId, String jobId, String subject, List<String> recipients, String error) {}
@@ -50,12 +54,27 @@ class NotificationOperations implements MeterBinder {
     return new Status(notifications.countBySentAtIsNull(), failed());
   }
 
-  /** Gives a notification that ran out of retries a fresh set, e.g. after the mail server is fixed. */
+  /** Sends a notification that ran out of retries again now, with the whole retry schedule ahead of it. */
   @PostMapping("/api/operations/notifications/{jobId}/retry")
   Status retry(@PathVariable String jobId, Principal user) {
     checkAdministrator(user);
-    asSystem.run(() -> management.setJobRetries(jobId, 3));
+    restart(List.of(jobId));
     return status(user);
+  }
+
+  /** The same for every notification that ran out of retries, e.g. after a weekend's outage. */
+  @PostMapping("/api/operations/notifications/retry-failed")
+  Status retryFailed(Principal user) {
+    checkAdministrator(user);
+    restart(failed().stream().map(FailedNotification::jobId).toList());
+    return status(user);
+  }
+
+  private void restart(List<String> jobIds) {
+    if (!jobIds.isEmpty()) {
+      asSystem.run(() -> management.setJobRetries(properties.retryAttempts()).jobIds(jobIds)
+          .dueDate(ClockUtil.getCurrentTime()).execute());
+    }
   }
 
   @Override

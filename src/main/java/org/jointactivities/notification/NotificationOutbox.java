@@ -1,5 +1,6 @@
 package org.jointactivities.notification;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -12,10 +13,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Records a notification in the transaction of the work that caused it and leaves the sending to
- * the process engine's job executor: a job (NotificationJobHandler) is created in the same
- * transaction, runs after commit, is retried with back-off from
- * {@code failed-job-retry-time-cycle}, survives restarts and is locked per node in a cluster. So a
- * failing mail server never blocks or rolls back anyone's work, and nothing is lost.
+ * the process engine's job executor: a job per recipient (NotificationJobHandler) is created in the
+ * same transaction, runs after commit, is retried with back-off for days (NotificationRetries),
+ * survives restarts and is locked per node in a cluster. So a failing mail server never blocks or
+ * rolls back anyone's work; a mail that still fails after its last attempt waits for an operator.
  *
  * <p>Why the engine's jobs rather than an outbox library: the engine is already the transactional
  * outbox of this application — its jobs commit with the task completion, and retries, back-off,
@@ -37,8 +38,13 @@ public class NotificationOutbox {
   }
 
   /**
-   * Writes the e-mail now and queues it for sending. A notification that cannot be written is
-   * logged, never allowed to undo the work that caused it.
+   * Writes the e-mail now and queues one copy per recipient, each with a job of its own, so that
+   * a group of any size only adds rows and one failing address holds up nobody else.
+   *
+   * <p>Nothing here may fail the work that caused it. Catching a failed insert would not help:
+   * Spring has then marked the transaction rollback-only, and PostgreSQL aborts it at the first
+   * failed statement. So every value is fitted to its column before the insert (Notification),
+   * and only rendering, which touches no database, is caught.
    */
   void enqueue(NotificationKind kind, List<String> recipients, String reference, String dedupKey,
       Map<String, Object> model) {
@@ -46,23 +52,29 @@ public class NotificationOutbox {
       LOG.warn("{} for {} has no recipient with an e-mail address", kind, reference);
       return;
     }
-    if (dedupKey != null && notifications.existsByDedupKey(dedupKey)) {
+    String key = Notification.fit(dedupKey, Notification.DEDUP_KEY_LENGTH);
+    if (key != null && notifications.existsByDedupKey(key)) {
       return;
     }
+    RenderedMail mail;
     try {
-      RenderedMail mail = templates.render(kind, model);
-      Notification notification = notifications.save(new Notification(kind, dedupKey, reference, recipients, mail,
-          ClockUtil.getCurrentTime().toInstant()));
-      engine.getCommandExecutorTxRequired().execute(commandContext -> {
+      mail = templates.render(kind, model);
+    } catch (RuntimeException e) {
+      LOG.error("Could not write {} for {} to {} recipient(s)", kind, reference, recipients.size(), e);
+      return;
+    }
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    List<Notification> saved = notifications.saveAll(recipients.stream()
+        .map(recipient -> new Notification(kind, key, reference, recipient, mail, now)).toList());
+    engine.getCommandExecutorTxRequired().execute(commandContext -> {
+      for (Notification notification : saved) {
         MessageEntity job = new MessageEntity();
         job.setJobHandlerType(NotificationJobHandler.TYPE);
         job.setJobHandlerConfigurationRaw(String.valueOf(notification.getId()));
         commandContext.getJobManager().send(job);
-        return null;
-      });
-    } catch (RuntimeException e) {
-      LOG.error("Could not record {} for {} to {}", kind, reference, recipients, e);
-    }
+      }
+      return null;
+    });
   }
 
   MailTemplates templates() {

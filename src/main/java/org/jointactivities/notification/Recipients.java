@@ -12,7 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** E-mail addresses of users and of the members of groups, from Camunda's identity service. */
+/**
+ * E-mail addresses of users and of the members of groups, from Camunda's identity service. An
+ * address that is malformed is kept: its delivery fails visibly to operators (NotificationOperations).
+ */
 @Component
 class Recipients {
 
@@ -37,10 +40,14 @@ class Recipients {
         users.addAll(identity.createUserQuery().memberOfGroup(group).list());
       }
       for (User user : users) {
-        if (user.getEmail() == null || user.getEmail().isBlank()) {
+        String email = user.getEmail() == null ? "" : user.getEmail().strip();
+        if (email.isEmpty()) {
           LOG.warn("User {} has no e-mail address and is not notified", user.getId());
+        } else if (email.length() > Notification.RECIPIENT_LENGTH) {
+          // no mail server takes it (RFC 5321: 254 at most), and it would not fit the outbox
+          LOG.warn("User {} has an e-mail address of {} characters and is not notified", user.getId(), email.length());
         } else {
-          addresses.add(user.getEmail());
+          addresses.add(email);
         }
       }
     });

@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.jointactivities.intervention.Interventions;
@@ -30,6 +36,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 class NotificationTest {
 
   static final String TASKLIST = "http://localhost:8080/camunda/app/tasklist/default/#/?task=";
+  /** The focal points of Proposals.valid(). */
+  static final String LEAD_FOCAL_POINT = "unodc-reviewer@unodc.org";
+  static final String PARTNER_FOCAL_POINT = "iom-reviewer@iom.int";
 
   @Autowired Scenario scenario;
   @Autowired MailSink sink;
@@ -38,6 +47,9 @@ class NotificationTest {
   @Autowired TestRestTemplate http;
   @Autowired MeterRegistry meters;
   @Autowired Interventions interventions;
+  @Autowired NotificationOperations operations;
+  @Autowired NotificationProperties properties;
+  @Autowired ManagementService management;
 
   @BeforeEach
   void emptyInbox() {
@@ -100,6 +112,9 @@ class NotificationTest {
     scenario.approveBoth(signed);
     scenario.sign(signed, "unodc-signatory-pm", "UNODC");
     scenario.sign(signed, "iom-signatory-pm", "IOM");
+    ProcessInstance declined = scenario.submitValid();
+    scenario.approveBoth(declined);
+    scenario.decline(declined, "unodc-signatory-pm", "UNODC", "BACK_TO_REVIEW");
     ProcessInstance rejected = scenario.submitValid();
     scenario.review(rejected, "iom-reviewer", "IOM", "REJECT", "Outside our mandate");
     ProcessInstance withdrawn = scenario.submitValid();
@@ -109,17 +124,59 @@ class NotificationTest {
         Map.of("revisionDecision", "WITHDRAW", "withdrawalReason", "Funding moved"));
     scenario.runJobs();
 
-    assertThat(stateSubjects(signed)).containsExactly(
-        signed.getBusinessKey() + " is now in review — Joint training on victim identification at borders",
-        signed.getBusinessKey() + " is now back for changes — Joint training on victim identification at borders",
-        signed.getBusinessKey() + " is now signed — Joint training on victim identification at borders");
-    assertThat(stateSubjects(rejected)).last().asString().startsWith(rejected.getBusinessKey() + " is now rejected");
-    assertThat(stateSubjects(withdrawn)).last().asString().startsWith(withdrawn.getBusinessKey() + " is now withdrawn");
-    Mails withdrawal = mailsAbout(withdrawn, "is now withdrawn").get(0);
-    assertThat(withdrawal.to()).containsExactlyInAnyOrder("unodc-reviewer@unodc.org", "iom-reviewer@iom.int");
+    assertThat(stateSubjects(signed)).containsExactly(subject(signed, "in review"), subject(signed, "back for changes"),
+        subject(signed, "in review"), subject(signed, "awaiting signature"), subject(signed, "signed"));
+    assertThat(stateSubjects(declined)).containsExactly(subject(declined, "in review"),
+        subject(declined, "awaiting signature"), subject(declined, "in review"));
+    assertThat(stateSubjects(rejected)).containsExactly(subject(rejected, "in review"), subject(rejected, "rejected"));
+    assertThat(stateSubjects(withdrawn)).containsExactly(subject(withdrawn, "in review"),
+        subject(withdrawn, "back for changes"), subject(withdrawn, "withdrawn"));
+    for (ProcessInstance proposal : List.of(signed, declined, rejected, withdrawn)) {
+      assertThat(stateSubjects(proposal, PARTNER_FOCAL_POINT)).isEqualTo(stateSubjects(proposal));
+    }
+
+    List<Mails> toLead = stateMails(signed, LEAD_FOCAL_POINT);
+    assertThat(toLead.get(2).text()).contains(
+        "What happened: The proposer revised the proposal and resubmitted it for joint review.", "By: unodc-officer");
+    assertThat(toLead.get(3).text()).contains(
+        "What happened: The reviewers of both agencies approved: the proposal now waits for both agencies to sign.");
+    assertThat(toLead.get(4).text()).contains("What happened: Both agencies signed: the joint activity is agreed.");
+    assertThat(stateMails(declined, PARTNER_FOCAL_POINT).get(2).text()).contains(
+        "What happened: A signatory declined to sign and sent the proposal back for another joint review.",
+        "By: unodc-signatory-pm", "Comment: The budget lacks a breakdown");
+    Mails withdrawal = stateMails(withdrawn, PARTNER_FOCAL_POINT).get(2);
     assertThat(withdrawal.text()).contains("What happened: The proposer withdrew the proposal.", "By: unodc-officer",
         "Comment: Funding moved");
     assertThat(withdrawal.html()).contains("Funding moved");
+  }
+
+  @Test
+  void aRejectionTellsBothFocalPointsWhoRejectedItAndWhy() {
+    ProcessInstance rejected = scenario.submitValid();
+    scenario.review(rejected, "iom-reviewer", "IOM", "REJECT", "Outside our mandate");
+    scenario.runJobs();
+
+    List<Mails> rejection = mailsAbout(rejected, " is now rejected");
+    assertThat(rejection).flatExtracting(Mails::to).containsExactlyInAnyOrder(LEAD_FOCAL_POINT, PARTNER_FOCAL_POINT);
+    Mails mail = only(rejection, PARTNER_FOCAL_POINT);
+    assertThat(mail.subject()).isEqualTo(subject(rejected, "rejected"));
+    assertThat(mail.text())
+        .contains("A joint activity you are focal point for has changed.")
+        .contains("Activity: " + rejected.getBusinessKey() + " Joint training on victim identification at borders")
+        .contains("Agencies: United Nations Office on Drugs and Crime (UNODC) / International Organization for Migration (IOM)")
+        .contains("What happened: The proposal was rejected.")
+        .contains("State: rejected")
+        .contains("By: iom-reviewer")
+        .contains("Comment: Outside our mandate")
+        .contains("Open Tasklist: http://localhost:8080/camunda/app/tasklist/default/")
+        .contains("Joint Activities — UNODC and IOM");
+    assertThat(mail.html())
+        .contains("<strong>" + rejected.getBusinessKey() + "</strong>")
+        .contains("<strong>rejected</strong>")
+        .contains("The proposal was rejected.")
+        .contains("iom-reviewer")
+        .contains("Outside our mandate")
+        .contains("href=\"http://localhost:8080/camunda/app/tasklist/default/\"");
   }
 
   @Test
@@ -168,10 +225,9 @@ class NotificationTest {
     }
     scenario.runJobs();
 
-    Mails alert = mailsAbout(proposal, "revision loop").get(0);
-    assertThat(mailsAbout(proposal, "revision loop")).hasSize(1);
-    assertThat(alert.to()).containsExactlyInAnyOrder("unodc-manager@unodc.org", "iom-manager@iom.int");
-    assertThat(alert.text()).contains("Revision round: 3");
+    assertThat(mailsAbout(proposal, "revision loop")).flatExtracting(Mails::to)
+        .containsExactlyInAnyOrder("unodc-manager@unodc.org", "iom-manager@iom.int");
+    assertThat(only(mailsAbout(proposal, "revision loop"), "iom-manager@iom.int").text()).contains("Revision round: 3");
   }
 
   @Test
@@ -198,8 +254,9 @@ class NotificationTest {
       assertThat(scenario.activity(proposal).getState().name()).isEqualTo("AWAITING_SIGNATURE");
       long pending = notifications.findByActivityReferenceOrderByIdAsc(proposal.getBusinessKey()).stream()
           .filter(n -> n.getSentAt() == null).count();
-      // submitted (to both focal points), two review tasks, two signature tasks
-      assertThat(pending).isEqualTo(5);
+      // one per recipient: submitted and awaiting signature (both focal points each), two review
+      // tasks (one reviewer each), two signature tasks (three signatory levels each)
+      assertThat(pending).isEqualTo(12);
 
       sink.start();
       ClockUtil.setCurrentTime(Date.from(Instant.now().plus(3, ChronoUnit.MINUTES)));
@@ -217,36 +274,77 @@ class NotificationTest {
   }
 
   @Test
-  void aMailThatGaveUpIsVisibleToOperatorsAndCanBeSentAgain() {
+  void afterAWeekendWithoutMailServerEveryMailStillGoesOutOnce() {
     sink.stop();
-    ProcessInstance proposal;
     try {
-      proposal = scenario.submitValid();
+      ProcessInstance proposal = scenario.submitValid();
+      assertThat(scenario.runJobsCountingFailures()).isPositive();
+      assertThat(dueNow(proposal)).as("after a failure a mail waits before its next attempt").isEmpty();
+      // Friday 18:00 to Monday 10:00, an attempt whenever one is due
       Instant clock = Instant.now();
-      for (int attempt = 0; attempt < 12; attempt++) {
-        scenario.runJobsCountingFailures();
-        clock = clock.plus(9, ChronoUnit.HOURS);
+      for (int hour = 1; hour <= 64; hour++) {
+        clock = clock.plus(1, ChronoUnit.HOURS);
         ClockUtil.setCurrentTime(Date.from(clock));
+        scenario.runJobsCountingFailures();
       }
+      assertThat(gaveUp(proposal)).as("mails that gave up").isEmpty();
+
+      sink.start();
+      ClockUtil.setCurrentTime(Date.from(clock.plus(13, ChronoUnit.HOURS)));
+      scenario.runJobs();
+      assertThat(mailsAbout(proposal, "")).extracting(Mails::toString).containsExactlyInAnyOrder(
+          proposal.getBusinessKey() + " is now in review — Joint training on victim identification at borders -> [" + LEAD_FOCAL_POINT + "]",
+          proposal.getBusinessKey() + " is now in review — Joint training on victim identification at borders -> [" + PARTNER_FOCAL_POINT + "]",
+          proposal.getBusinessKey() + ": Review proposal — Joint training on victim identification at borders -> [unodc-reviewer@unodc.org]",
+          proposal.getBusinessKey() + ": Review proposal — Joint training on victim identification at borders -> [iom-reviewer@iom.int]");
     } finally {
       sink.start();
     }
-    JsonNode status = http.withBasicAuth("admin", "demo").getForObject("/api/operations/notifications", JsonNode.class);
-    List<JsonNode> failed = new ArrayList<>();
-    status.get("failed").forEach(failed::add);
-    List<JsonNode> ours = failed.stream().filter(f -> f.get("subject").asText().contains(proposal.getBusinessKey())).toList();
-    assertThat(ours).hasSize(3);
-    assertThat(ours.get(0).get("error").asText()).containsIgnoringCase("connect");
-    assertThat(meters.get("ja.notifications.failed").gauge().value()).isGreaterThanOrEqualTo(3);
-    assertThat(http.withBasicAuth("unodc-manager", "demo").getForEntity("/api/operations/notifications", String.class)
-        .getStatusCode().value()).isEqualTo(403);
+  }
 
-    for (JsonNode notification : ours) {
+  @Test
+  void mailsThatGaveUpAreShownToOperatorsAndAreSentAgainAllAtOnce() {
+    sink.stop();
+    try {
+      ProcessInstance proposal = scenario.submitValid();
+      scenario.runJobsCountingFailures();
+      // every attempt of the schedule fails; none gives up before the last
+      Instant clock = Instant.now();
+      for (Duration wait : properties.retryDelays()) {
+        assertThat(gaveUp(proposal)).isEmpty();
+        clock = clock.plus(wait).plusSeconds(1);
+        ClockUtil.setCurrentTime(Date.from(clock));
+        scenario.runJobsCountingFailures();
+      }
+      sink.start();
+
+      JsonNode status = http.withBasicAuth("admin", "demo").getForObject("/api/operations/notifications", JsonNode.class);
+      List<JsonNode> failed = new ArrayList<>();
+      status.get("failed").forEach(failed::add);
+      List<JsonNode> ours = failed.stream().filter(f -> f.get("subject").asText().contains(proposal.getBusinessKey())).toList();
+      // submitted (both focal points) and the two review tasks, one mail per recipient
+      assertThat(ours).hasSize(4);
+      assertThat(ours.get(0).get("error").asText()).containsIgnoringCase("connect");
+      assertThat(meters.get("ja.notifications.failed").gauge().value()).isGreaterThanOrEqualTo(4);
+      assertThat(http.withBasicAuth("unodc-manager", "demo").getForEntity("/api/operations/notifications", String.class)
+          .getStatusCode().value()).isEqualTo(403);
+      assertThat(http.withBasicAuth("unodc-manager", "demo").postForEntity("/api/operations/notifications/retry-failed",
+          null, String.class).getStatusCode().value()).isEqualTo(403);
+
+      // one by itself, then all the others with one call
       http.withBasicAuth("admin", "demo").postForEntity(
-          "/api/operations/notifications/" + notification.get("jobId").asText() + "/retry", null, String.class);
+          "/api/operations/notifications/" + ours.get(0).get("jobId").asText() + "/retry", null, String.class);
+      scenario.runJobsCountingFailures();
+      assertThat(mailsAbout(proposal, "")).hasSize(1);
+      JsonNode after = http.withBasicAuth("admin", "demo")
+          .postForObject("/api/operations/notifications/retry-failed", null, JsonNode.class);
+      assertThat(after.get("failed").toString()).doesNotContain(proposal.getBusinessKey());
+      scenario.runJobsCountingFailures();
+      assertThat(mailsAbout(proposal, "")).hasSize(4);
+      assertThat(gaveUp(proposal)).isEmpty();
+    } finally {
+      sink.start();
     }
-    scenario.runJobs();
-    assertThat(mailsAbout(proposal, "")).hasSize(3);
   }
 
   @Test
@@ -256,15 +354,16 @@ class NotificationTest {
     scenario.at("2027-01-01T00:00:00Z");
     scenario.at("2027-04-01T00:00:00Z");
 
+    assertThat(mailsAbout(activity, "Submit progress report")).flatExtracting(Mails::to)
+        .containsExactlyInAnyOrder("unodc-officer@unodc.org", "unodc-officer2@unodc.org");
     Mails report = only(mailsAbout(activity, "Submit progress report"), "unodc-officer2@unodc.org");
-    assertThat(report.to()).containsExactlyInAnyOrder("unodc-officer@unodc.org", "unodc-officer2@unodc.org");
     assertThat(report.text())
         .contains("What is asked: A reporting period has ended: submit the progress report for UNODC (United Nations Office on Drugs and Crime)")
         .contains("Due: Wednesday 21 April 2027, 23:59 UTC")
         .contains(TASKLIST + scenario.task(activity, "Task_SubmitProgressReport", null).getId());
 
     scenario.at("2027-04-22T00:00:01Z");
-    assertThat(mailsAbout(activity, "Overdue — ").get(0).to())
+    assertThat(mailsAbout(activity, "Overdue — ")).flatExtracting(Mails::to)
         .containsExactlyInAnyOrder("unodc-officer@unodc.org", "unodc-officer2@unodc.org");
     assertThat(only(mailsAbout(activity, "Overdue in your agency"), "unodc-manager@unodc.org").text())
         .contains("Waiting on: unodc-officers");
@@ -280,8 +379,9 @@ class NotificationTest {
         activity.getBusinessKey() + " is now suspended — Joint training on victim identification at borders",
         activity.getBusinessKey() + " is now active — Joint training on victim identification at borders",
         activity.getBusinessKey() + " is now terminated — Joint training on victim identification at borders");
+    assertThat(mailsAbout(activity, "is now suspended")).flatExtracting(Mails::to)
+        .containsExactlyInAnyOrder(LEAD_FOCAL_POINT, PARTNER_FOCAL_POINT);
     Mails suspended = mailsAbout(activity, "is now suspended").get(0);
-    assertThat(suspended.to()).containsExactlyInAnyOrder("unodc-reviewer@unodc.org", "iom-reviewer@iom.int");
     assertThat(suspended.text()).contains("What happened: A manager suspended the activity", "By: unodc-manager",
         "Comment: Security incident at the border");
     assertThat(mailsAbout(activity, "is now terminated").get(0).text()).contains("By: iom-manager",
@@ -310,14 +410,42 @@ class NotificationTest {
         activity.getBusinessKey() + " is now closed — Joint training on victim identification at borders");
   }
 
+  /** The proposal's mails that ran out of attempts. */
+  private List<NotificationOperations.FailedNotification> gaveUp(ProcessInstance proposal) {
+    return operations.failed().stream().filter(failed -> failed.subject().contains(proposal.getBusinessKey())).toList();
+  }
+
+  /** The proposal's mails whose next attempt is due now. */
+  private List<Job> dueNow(ProcessInstance proposal) {
+    Set<String> ours = notifications.findByActivityReferenceOrderByIdAsc(proposal.getBusinessKey()).stream()
+        .map(notification -> String.valueOf(notification.getId())).collect(Collectors.toSet());
+    return management.createJobQuery().executable().list().stream()
+        .filter(job -> job instanceof JobEntity entity && NotificationJobHandler.TYPE.equals(entity.getJobHandlerType())
+            && ours.contains(entity.getJobHandlerConfigurationRaw()))
+        .toList();
+  }
+
   private List<Mails> mailsAbout(ProcessInstance proposal, String subjectPart) {
     return sink.received().stream().map(Mails::new)
         .filter(mail -> mail.subject().contains(proposal.getBusinessKey()) && mail.subject().contains(subjectPart))
         .toList();
   }
 
+  /** The changes of state the lead focal point heard of, in order. */
   private List<String> stateSubjects(ProcessInstance proposal) {
-    return mailsAbout(proposal, " is now ").stream().map(Mails::subject).toList();
+    return stateSubjects(proposal, LEAD_FOCAL_POINT);
+  }
+
+  private List<String> stateSubjects(ProcessInstance proposal, String recipient) {
+    return stateMails(proposal, recipient).stream().map(Mails::subject).toList();
+  }
+
+  private List<Mails> stateMails(ProcessInstance proposal, String recipient) {
+    return mailsAbout(proposal, " is now ").stream().filter(mail -> mail.to().contains(recipient)).toList();
+  }
+
+  private static String subject(ProcessInstance proposal, String state) {
+    return proposal.getBusinessKey() + " is now " + state + " — Joint training on victim identification at borders";
   }
 
   private static Mails only(List<Mails> mails, String recipient) {

@@ -24,6 +24,7 @@ import org.jointactivities.support.JointActivitiesTest;
 import org.jointactivities.support.Mails;
 import org.jointactivities.support.Proposals;
 import org.jointactivities.support.Reports;
+import org.jointactivities.support.BeforeTheActivityStarts;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +104,8 @@ class NotificationTest {
 
   @Test
   void bothFocalPointsHearOfEveryChangeOfState() {
+    // before the proposals' planned start, so that signing does not also activate
+    ClockUtil.setCurrentTime(Date.from(BeforeTheActivityStarts.NOW));
     ProcessInstance signed = scenario.submitValid();
     scenario.review(signed, "unodc-reviewer", "UNODC", "REQUEST_CHANGES", "Please add dates");
     scenario.review(signed, "iom-reviewer", "IOM", "APPROVE", null);

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jointactivities.rules.PlainText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -91,8 +92,8 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
           ? !echoed
           : PROTECTED_ONCE_STARTED.contains(name) && !startsProcess && !onTask.containsKey(name);
       if (refused) {
-        AUDIT.warn("Refused: {} tried to set the protected variable '{}' via {} {}", currentUser(), name,
-            request.getMethod(), request.getRequestURI());
+        AUDIT.warn("Refused: {} tried to set the protected variable '{}' via {} {}", PlainText.forLog(currentUser()),
+            PlainText.forLog(name), request.getMethod(), PlainText.forLog(request.getRequestURI()));
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("application/json");
         response.getWriter().write(JSON.writeValueAsString(Map.of("type", "InvalidRequestException",

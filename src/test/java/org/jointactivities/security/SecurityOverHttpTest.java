@@ -254,6 +254,17 @@ class SecurityOverHttpTest {
   }
 
   @Test
+  void aUserNameCannotForgeLinesInTheSecurityLog(CapturedOutput log) {
+    http.withBasicAuth("nobody\nRefused admin, forged on the API", "x").getForEntity("/engine-rest/task", String.class);
+    WebappLogin.login(http, "tasklist", "nobody%0D%0ARefused%20admin,%20forged%20on%20the%20webapps", "x");
+
+    assertThat(log.getOut().lines()).noneMatch(line -> line.startsWith("Refused admin, forged"));
+    assertThat(log.getOut())
+        .contains("Login failed for 'nobody\\u000aRefused admin, forged on the API' on the API")
+        .contains("Login failed for 'nobody\\u000d\\u000aRefused admin, forged on the webapps' on the webapps");
+  }
+
+  @Test
   void malformedJsonIsABadRequest() {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);

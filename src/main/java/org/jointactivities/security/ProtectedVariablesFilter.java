@@ -10,6 +10,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,9 +25,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.jointactivities.rules.PlainText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,6 +42,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * through the Camunda REST API, neither directly nor hidden in a form submission or task
  * completion (a task's variables otherwise reach the whole process). Applies to the REST API and
  * to the webapps' engine API alike; the application itself sets them through the Java API.
+ * Runs after the login: a request from nobody passes unread to be refused, and a body is read only
+ * up to {@link LimitedBody#ENGINE_API}.
  */
 class ProtectedVariablesFilter extends OncePerRequestFilter {
 
@@ -61,10 +68,12 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Function<String, Map<String, Object>> taskLocalValues;
+  private final String engineName;
 
   /** @param taskLocalValues a task's own (task-local) variables, by task id */
-  ProtectedVariablesFilter(Function<String, Map<String, Object>> taskLocalValues) {
+  ProtectedVariablesFilter(Function<String, Map<String, Object>> taskLocalValues, String engineName) {
     this.taskLocalValues = taskLocalValues;
+    this.engineName = engineName;
   }
 
   @Override
@@ -78,7 +87,16 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    byte[] body = request.getInputStream().readAllBytes();
+    String caller = caller(request);
+    if (caller == null) {
+      // refused unread: the webapps' engine API answers 401 (the REST API did so before this filter)
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = LimitedBody.read(request, response, LimitedBody.ENGINE_API);
+    if (body == null) {
+      return;
+    }
     List<String> names = new ArrayList<>(namesInPath(request.getRequestURI()));
     names.addAll(namesInBody(body));
     boolean startsProcess = request.getRequestURI().matches(".*/process-definition/.+/(submit-form|start)");
@@ -92,7 +110,7 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
           ? !echoed
           : PROTECTED_ONCE_STARTED.contains(name) && !startsProcess && !onTask.containsKey(name);
       if (refused) {
-        AUDIT.warn("Refused: {} tried to set the protected variable '{}' via {} {}", PlainText.forLog(currentUser()),
+        AUDIT.warn("Refused: {} tried to set the protected variable '{}' via {} {}", PlainText.forLog(caller),
             PlainText.forLog(name), request.getMethod(), PlainText.forLog(request.getRequestURI()));
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("application/json");
@@ -126,9 +144,16 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
     return submitted.isValueNode() && submitted.asText().equals(shown.toString());
   }
 
-  private static String currentUser() {
+  /** The REST API's user, or the webapps' session user on their engine API; null for nobody. */
+  private String caller(HttpServletRequest request) {
     Authentication user = SecurityContextHolder.getContext().getAuthentication();
-    return user == null ? "(webapp session)" : user.getName();
+    if (user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken)) {
+      return user.getName();
+    }
+    HttpSession session = request.getSession(false);
+    Authentications webapp = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    var webappUser = webapp == null ? null : webapp.getAuthenticationForProcessEngine(engineName);
+    return webappUser instanceof UserAuthentication ? webappUser.getName() : null;
   }
 
   /** {@code …/variables/{name}}, {@code …/localVariables/{name}} and their {@code /data}. */

@@ -37,7 +37,10 @@ final class SecurityAudit {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       // the login form is read by the webapps; we keep a copy to name the user when it fails
-      byte[] form = request.getInputStream().readAllBytes();
+      byte[] form = LimitedBody.read(request, response, LimitedBody.LOGIN_FORM);
+      if (form == null) {
+        return;
+      }
       chain.doFilter(new ProtectedVariablesFilter.ReplayedBody(request, form), response);
       if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
         AUDIT.warn("Login failed for '{}' on the webapps from {}", PlainText.forLog(username(form)),

@@ -15,6 +15,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -47,8 +48,9 @@ class SecurityConfig {
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .addFilterBefore(new WebappSessionAuthentication(engineName), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
-        .addFilterAfter(new ProtectedVariablesFilter(taskId -> taskLocalValues(tasks, asSystem, taskId)),
-            EngineAuthenticationFilter.class)
+        // after the access decision: a request without credentials is refused before its body is read
+        .addFilterAfter(new ProtectedVariablesFilter(taskId -> taskLocalValues(tasks, asSystem, taskId), engineName),
+            AuthorizationFilter.class)
         .addFilterAfter(new SecurityAudit.WebappLoginAudit(), ProtectedVariablesFilter.class);
     return http.build();
   }

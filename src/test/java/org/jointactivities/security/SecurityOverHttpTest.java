@@ -3,6 +3,7 @@ package org.jointactivities.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.jointactivities.activity.JointActivityRepository;
 import org.jointactivities.support.JointActivitiesTest;
 import org.jointactivities.support.Proposals;
+import org.jointactivities.support.RawHttp;
 import org.jointactivities.support.Scenario;
 import org.jointactivities.support.WebappLogin;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -50,6 +53,7 @@ class SecurityOverHttpTest {
   @Autowired JointActivityRepository activities;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
+  @LocalServerPort int port;
 
   @BeforeEach
   void peopleWithTwoHats() {
@@ -72,6 +76,47 @@ class SecurityOverHttpTest {
         .getStatusCode().value()).isEqualTo(401);
     assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(200);
     assertThat(http.getForEntity("/camunda/app/tasklist/", String.class).getStatusCode().value()).isEqualTo(200);
+  }
+
+  @Test
+  void withoutCredentialsABodyIsNotReadAndCannotWriteToTheSecurityLog(CapturedOutput log) throws IOException {
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> naming = http.exchange("/engine-rest/task/x/complete", HttpMethod.POST,
+        new HttpEntity<>(variables("activityId", 1), json), String.class);
+    assertThat(naming.getStatusCode().value()).isEqualTo(401);
+    assertThat(log.getOut()).doesNotContain("tried to set the protected variable 'activityId'");
+
+    // 450 MB announced, 1 KB sent: the refusal comes without waiting for the rest
+    RawHttp.Answer huge = new RawHttp(port).header("Content-Type", "application/json")
+        .header("Content-Length", String.valueOf(450L * 1024 * 1024))
+        .send("POST", "/engine-rest/task/x/complete", new byte[1024]);
+    assertThat(huge.status()).isEqualTo(401);
+    RawHttp.Answer webapps = new RawHttp(port).header("Content-Type", "application/json")
+        .header("Content-Length", String.valueOf(450L * 1024 * 1024))
+        .send("POST", "/camunda/api/engine/engine/default/task/x/complete", new byte[1024]);
+    assertThat(webapps.status()).as("without a webapp session").isIn(401, 403);
+  }
+
+  @Test
+  void aBodyOverOneMegabyteIsRefusedBeforeItIsRead() throws IOException {
+    RawHttp.Answer announced = new RawHttp(port).basicAuth("unodc-officer", "demo")
+        .header("Content-Type", "application/json").header("Content-Length", String.valueOf(2 * 1024 * 1024))
+        .send("POST", "/engine-rest/task/x/complete", new byte[1024]);
+    assertThat(announced.status()).isEqualTo(413);
+    assertThat(announced.body()).contains("The request body is larger than 1 MB, the most this application accepts here");
+
+    RawHttp.Answer chunked = new RawHttp(port).basicAuth("unodc-officer", "demo")
+        .header("Content-Type", "application/json").header("Transfer-Encoding", "chunked")
+        .send("POST", "/engine-rest/task/x/complete", RawHttp.chunked(1024 * 1024 + 1024));
+    assertThat(chunked.status()).isEqualTo(413);
+
+    // the webapps' login form is read before anyone is logged in: it gets far less room
+    RawHttp.Answer login = new RawHttp(port).header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Content-Length", String.valueOf(100 * 1024))
+        .send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", new byte[1024]);
+    assertThat(login.status()).isEqualTo(413);
+    assertThat(login.body()).contains("larger than 64 KB");
   }
 
   @Test
@@ -157,6 +202,23 @@ class SecurityOverHttpTest {
     assertOpenAndUnclaimed(review);
     assertThat(scenario.activity(proposal).getId()).isEqualTo(activityId);
     assertThat(scenario.audit(proposal)).noneMatch(entry -> entry.getActor() != null && entry.getActor().equals("iom-reviewer"));
+  }
+
+  @Test
+  void theWebappsEngineApiKeepsThemToo() {
+    ProcessInstance proposal = scenario.submitValid();
+    Task review = scenario.task(proposal, "Task_ReviewProposal", "IOM");
+    String session = WebappLogin.cookies(WebappLogin.login(http, "tasklist", "iom-reviewer", "demo"));
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, session);
+    headers.add("X-XSRF-TOKEN", WebappLogin.csrfToken(http, session));
+    headers.setContentType(MediaType.APPLICATION_JSON);
+
+    ResponseEntity<JsonNode> refused = http.exchange("/camunda/api/engine/engine/default/task/" + review.getId()
+        + "/variables/proposer", HttpMethod.PUT, new HttpEntity<>(Map.of("value", "iom-reviewer"), headers), JsonNode.class);
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody().get("message").asText()).startsWith("Variable 'proposer' is kept by the application");
+    assertThat(runtime.getVariable(proposal.getId(), "proposer")).isEqualTo("unodc-officer");
   }
 
   @Test

@@ -22,8 +22,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * Who may call what over HTTP. Open: the login page and assets of the Camunda webapps (which
  * check logins and CSRF themselves), the root redirect and the health endpoint. Everything else —
  * the Camunda REST API and our own API — needs HTTP Basic credentials of a Camunda user, and runs
- * as that user in the engine, so that its authorization checks apply. Our Cockpit plugins read our
- * API with the webapps' session (GET only, see WebappSessionAuthentication).
+ * as that user in the engine, so that its authorization checks apply. Our Cockpit plugins use our
+ * API with the webapps' session (reads, and a manager's intervention with the session's CSRF token;
+ * see WebappSessionAuthentication). Changes that another site makes a browser send are refused
+ * (CrossSiteRequestGuard).
  */
 @Configuration
 class SecurityConfig {
@@ -40,7 +42,8 @@ class SecurityConfig {
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .authenticationManager(new ProviderManager(new CamundaIdentityAuthenticationProvider(identityService, identity)))
-        // stateless Basic authentication cannot be ridden by CSRF; the webapps have Camunda's CSRF filter
+        // no CSRF tokens for a Basic API: CrossSiteRequestGuard refuses changes other sites make a browser
+        // send with its cached credentials; the webapps have Camunda's CSRF filter
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
             // the webapps own the session: never rotate its id under them
@@ -49,8 +52,9 @@ class SecurityConfig {
         .addFilterBefore(new WebappSessionAuthentication(engineName), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
         // after the access decision: a request without credentials is refused before its body is read
+        .addFilterAfter(new CrossSiteRequestGuard(), AuthorizationFilter.class)
         .addFilterAfter(new ProtectedVariablesFilter(taskId -> taskLocalValues(tasks, asSystem, taskId), engineName),
-            AuthorizationFilter.class)
+            CrossSiteRequestGuard.class)
         .addFilterAfter(new SecurityAudit.WebappLoginAudit(), ProtectedVariablesFilter.class);
     return http.build();
   }

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -16,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.jointactivities.activity.JointActivityRepository;
+import org.jointactivities.support.BrowserPost;
 import org.jointactivities.support.JointActivitiesTest;
 import org.jointactivities.support.Proposals;
 import org.jointactivities.support.RawHttp;
@@ -53,6 +57,7 @@ class SecurityOverHttpTest {
   @Autowired JointActivityRepository activities;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
   @LocalServerPort int port;
 
   @BeforeEach
@@ -117,6 +122,36 @@ class SecurityOverHttpTest {
         .send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", new byte[1024]);
     assertThat(login.status()).isEqualTo(413);
     assertThat(login.body()).contains("larger than 64 KB");
+  }
+
+  @Test
+  void anotherSiteCannotMakeABrowserChangeAnything(CapturedOutput log) throws Exception {
+    // what a page elsewhere makes a browser send, with the Basic credentials it keeps since /swagger-ui
+    String multipart = "--probe\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\ncross-site-probe\r\n"
+        + "--probe\r\nContent-Disposition: form-data; name=\"note.txt\"; filename=\"note.txt\"\r\n"
+        + "Content-Type: text/plain\r\n\r\nharmless\r\n--probe--\r\n";
+    for (Map<String, String> elsewhere : List.of(
+        Map.of("Origin", "https://evil.example", "Sec-Fetch-Site", "cross-site"),
+        Map.of("Origin", "https://evil.example"),
+        Map.of("Origin", "null"),
+        Map.of("Origin", "http://localhost:" + (port + 1)),
+        Map.of("Sec-Fetch-Site", "same-site"))) {
+      BrowserPost browser = new BrowserPost(port).basicAuth("admin", "demo");
+      elsewhere.forEach(browser::header);
+      HttpResponse<String> refused = browser.send("/engine-rest/deployment/create", "multipart/form-data; boundary=probe",
+          multipart);
+      assertThat(refused.statusCode()).as(elsewhere.toString()).isEqualTo(403);
+      assertThat(refused.body()).contains("Refused: this request comes from another site");
+    }
+    assertThat(repository.createDeploymentQuery().deploymentName("cross-site-probe").count()).isZero();
+    assertThat(log.getOut()).contains(
+        "Refused: admin POST /engine-rest/deployment/create from another site (Origin https://evil.example, Sec-Fetch-Site cross-site)");
+
+    // this application's own pages, and clients that are no browser, are served
+    HttpResponse<String> ownPage = new BrowserPost(port).basicAuth("unodc-officer", "demo").fromOwnPage()
+        .send("/engine-rest/task", "application/json", "{}");
+    assertThat(ownPage.statusCode()).isEqualTo(200);
+    assertThat(as("unodc-officer", HttpMethod.POST, "/engine-rest/task", Map.of()).getStatusCode().value()).isEqualTo(200);
   }
 
   @Test

@@ -286,6 +286,49 @@ class SecurityOverHttpTest {
   }
 
   @Test
+  void anAdministratorCannotMoveAProposalPastItsSignatures() {
+    ProcessInstance proposal = scenario.submitValid();
+    scenario.approveBoth(proposal);
+    scenario.sign(proposal, "unodc-signatory-pm", "UNODC");
+
+    Map<String, String> refusals = Map.of(
+        "Task_RecordSignedActivity", proposal.getBusinessKey()
+            + ": not recorded as signed without the signatures of both UNODC and IOM in one sign-off",
+        "EndEvent_ActivitySigned", proposal.getBusinessKey() + " is AWAITING_SIGNATURE, not SIGNED: its implementation cannot start");
+    refusals.forEach((target, refusal) -> {
+      ResponseEntity<JsonNode> jump = as("admin", HttpMethod.POST, "/engine-rest/process-instance/" + proposal.getId()
+          + "/modification", jumpTo(target, "CallActivity_DualAgencySignOff"));
+      assertThat(jump.getStatusCode().value()).as(target).isEqualTo(403);
+      assertThat(jump.getBody().get("message").asText()).as(target).isEqualTo(refusal);
+    });
+    assertThat(scenario.activity(proposal).getState().name()).isEqualTo("AWAITING_SIGNATURE");
+    assertThat(scenario.implementation(proposal)).isNull();
+    assertOpenAndUnclaimed(scenario.task(proposal, "Task_SignActivity", "IOM"));
+  }
+
+  @Test
+  void anAdministratorCannotApplyAnAmendmentPastItsSignatures() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
+    try {
+      ProcessInstance activity = scenario.signedActivity(Proposals.valid());
+      var plannedEnd = scenario.activity(activity).getPlannedEndDate();
+      ProcessInstance amendment = scenario.requestAmendment("iom-officer", Map.of(
+          "activityReference", activity.getBusinessKey(), "newEndDate", "2028-03-31", "justification", "More time."));
+      scenario.reviewAmendment(activity, "unodc-reviewer", "UNODC", "APPROVE", null);
+      scenario.reviewAmendment(activity, "iom-reviewer", "IOM", "APPROVE", null);
+
+      ResponseEntity<JsonNode> jump = as("admin", HttpMethod.POST, "/engine-rest/process-instance/" + amendment.getId()
+          + "/modification", jumpTo("Task_ApplyAmendment", "CallActivity_DualAgencySignOff"));
+      assertThat(jump.getStatusCode().value()).isEqualTo(403);
+      assertThat(jump.getBody().get("message").asText()).isEqualTo(activity.getBusinessKey()
+          + ": the amendment is not applied without the signatures of both UNODC and IOM in one sign-off");
+      assertThat(scenario.activity(activity).getPlannedEndDate()).isEqualTo(plannedEnd);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
   void rolesStayInTheirLane() {
     ProcessInstance proposal = scenario.submitValid();
     // managers see their agency's instances; officers, reviewers and outsiders see no instances
@@ -402,6 +445,12 @@ class SecurityOverHttpTest {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+  }
+
+  /** Process instance modification: cancel where the instance waits, start before {@code target}. */
+  private static Map<String, Object> jumpTo(String target, String cancelled) {
+    return Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", cancelled),
+        Map.of("type", "startBeforeActivity", "activityId", target)));
   }
 
   private static Map<String, Object> variables(String name, Object value) {

@@ -60,8 +60,12 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
    */
   static final Set<String> PROTECTED_ONCE_STARTED = Set.of("leadAgency", "partnerAgency", "title", "totalBudget",
       "currency", "corruptionRisk");
-  private static final Set<String> VARIABLE_MAPS = Set.of("variables", "modifications", "processVariables",
-      "processVariablesLocal", "localVariables", "variablesLocal");
+  /**
+   * Fields whose object value maps variable names to values. Recognised by name rather than listed,
+   * so that also e.g. a message's {@code processVariablesToTriggeredScope}, and what a later Camunda
+   * version adds, is covered: {@code variables}, {@code processVariablesLocal}, {@code localVariables}…
+   */
+  private static final Pattern VARIABLE_MAP = Pattern.compile("(?i).*variables.*|modifications");
   /** Only a form submission writes to the task's own variables; "complete" writes to the process. */
   private static final Pattern TASK_FORM = Pattern.compile(".*/task/([^/]+)/submit-form");
   private static final Logger AUDIT = LoggerFactory.getLogger("security-audit");
@@ -192,7 +196,7 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
       return;
     }
     node.fields().forEachRemaining(field -> {
-      if (VARIABLE_MAPS.contains(field.getKey()) && field.getValue().isObject()) {
+      if (VARIABLE_MAP.matcher(field.getKey()).matches() && field.getValue().isObject()) {
         field.getValue().fieldNames().forEachRemaining(names::add);
       }
       if (field.getKey().equals("deletions") && field.getValue().isArray()) {

@@ -228,6 +228,13 @@ class SecurityOverHttpTest {
     assertThat(as("unodc-officer", HttpMethod.POST, "/engine-rest/process-definition/key/JointActivityProposal/submit-form",
         forged).getStatusCode().value()).isEqualTo(400);
 
+    // a message also sets variables in the scope it triggers
+    ResponseEntity<JsonNode> message = as("unodc-officer", HttpMethod.POST, "/engine-rest/message", Map.of(
+        "messageName", "ProposalWithdrawn", "businessKey", proposal.getBusinessKey(),
+        "processVariablesToTriggeredScope", Map.of("withdrawnBy", Map.of("value", "iom-officer"))));
+    assertThat(message.getStatusCode().value()).isEqualTo(400);
+    assertThat(message.getBody().get("message").asText()).startsWith("Variable 'withdrawnBy' is kept by the application");
+
     // the parties decide who gets the report tasks: set by the proposal's start form, never after
     ResponseEntity<JsonNode> parties = as("iom-reviewer", HttpMethod.PUT,
         "/engine-rest/task/" + review.getId() + "/variables/leadAgency", Map.of("value", "IOM"));

@@ -357,6 +357,25 @@ class SecurityOverHttpTest {
     assertThat(scenario.openTasks(proposal)).hasSize(2);
   }
 
+  @Test
+  void toAnOutsiderAWithdrawalAnswersAsIfTheActivityDidNotExist() {
+    ProcessInstance proposal = scenario.submitValid();
+    String withdrawal = "/api/activities/" + proposal.getBusinessKey() + "/withdrawal";
+
+    ResponseEntity<String> outsider = http.withBasicAuth("outsider", "demo").postForEntity(withdrawal,
+        Map.of("reason", "Curious"), String.class);
+    assertThat(outsider.getStatusCode().value()).isEqualTo(404);
+    assertThat(outsider.getBody()).doesNotContain("unodc-officer");
+    assertThat(http.withBasicAuth("outsider", "demo").postForEntity("/api/activities/JA-1999-9999/withdrawal",
+        Map.of("reason", "Curious"), String.class).getStatusCode().value()).isEqualTo(404);
+    // a party's member who did not propose it is told who may
+    ResponseEntity<String> party = http.withBasicAuth("iom-officer", "demo").postForEntity(withdrawal,
+        Map.of("reason", "Not mine"), String.class);
+    assertThat(party.getStatusCode().value()).isEqualTo(403);
+    assertThat(party.getBody()).contains("Only the proposer (unodc-officer) may withdraw");
+    assertThat(scenario.activity(proposal).getState().name()).isEqualTo("IN_REVIEW");
+  }
+
   static Stream<Arguments> hostileProposals() {
     return Stream.of(
         Arguments.of("a very long title", Map.of("title", Map.of("value", "x".repeat(10_000))), "title: size must be between 0 and 200"),

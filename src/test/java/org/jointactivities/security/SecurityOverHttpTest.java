@@ -350,7 +350,7 @@ class SecurityOverHttpTest {
         Map.of()).getStatusCode().value()).isEqualTo(403);
     assertThat(as("unodc-manager", HttpMethod.DELETE, "/engine-rest/process-instance/" + proposal.getId(), null)
         .getStatusCode().value()).isEqualTo(403);
-    // an officer cannot read users' details wholesale or manage grants
+    // an officer cannot manage grants (reading all users' names and e-mails is allowed: docs/security.md)
     assertThat(as("unodc-officer", HttpMethod.POST, "/engine-rest/authorization/create",
         Map.of("type", 1, "permissions", new String[] {"ALL"}, "userId", "unodc-officer", "resourceType", 0, "resourceId", "*"))
         .getStatusCode().value()).isEqualTo(403);
@@ -374,6 +374,27 @@ class SecurityOverHttpTest {
     assertThat(party.getStatusCode().value()).isEqualTo(403);
     assertThat(party.getBody()).contains("Only the proposer (unodc-officer) may withdraw");
     assertThat(scenario.activity(proposal).getState().name()).isEqualTo("IN_REVIEW");
+  }
+
+  @Test
+  void officersReviewersAndManagersReadNoHistoryOfActivities() {
+    ProcessInstance proposal = scenario.submitValid();
+    scenario.review(proposal, "iom-reviewer", "IOM", "APPROVE", null);
+    String byKey = "/engine-rest/history/process-instance?processInstanceBusinessKey=" + proposal.getBusinessKey();
+    String variables = "/engine-rest/history/variable-instance?processInstanceId=" + proposal.getId();
+
+    for (String user : List.of("unodc-officer", "iom-reviewer", "http-officer-reviewer", "unodc-manager")) {
+      for (String path : List.of(byKey, variables, "/engine-rest/history/variable-instance?variableName=proposer")) {
+        ResponseEntity<JsonNode> answer = as(user, HttpMethod.GET, path, null);
+        assertThat(answer.getStatusCode().value()).as(user + " " + path).isIn(200, 403);
+        if (answer.getStatusCode().value() == 200) {
+          assertThat(answer.getBody()).as(user + " " + path).isEmpty();
+        }
+      }
+    }
+    // the history is there, for those who may read it
+    assertThat(as("admin", HttpMethod.GET, byKey, null).getBody()).isNotEmpty();
+    assertThat(as("admin", HttpMethod.GET, variables, null).getBody()).isNotEmpty();
   }
 
   static Stream<Arguments> hostileProposals() {

@@ -25,15 +25,16 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * as that user in the engine, so that its authorization checks apply. Our Cockpit plugins use our
  * API with the webapps' session (reads, and a manager's intervention with the session's CSRF token;
  * see WebappSessionAuthentication). Changes that another site makes a browser send are refused
- * (CrossSiteRequestGuard).
+ * (CrossSiteRequestGuard); Camunda Admin's setup page, and in production deployments over the API,
+ * are shut (ClosedEndpoints).
  */
 @Configuration
 class SecurityConfig {
 
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identityService, IdentityLookup identity,
-      TaskService tasks, AsSystem asSystem, @Value("${camunda.bpm.process-engine-name:default}") String engineName)
-      throws Exception {
+      TaskService tasks, AsSystem asSystem, @Value("${camunda.bpm.process-engine-name:default}") String engineName,
+      @Value("${joint-activities.rest-deployment.enabled:true}") boolean restDeployments) throws Exception {
     http
         .authorizeHttpRequests(requests -> requests
             // /camunda-welcome: the webapps' login page probes it; a Basic challenge there would pop up a browser dialog
@@ -52,7 +53,8 @@ class SecurityConfig {
         .addFilterBefore(new WebappSessionAuthentication(engineName), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
         // after the access decision: a request without credentials is refused before its body is read
-        .addFilterAfter(new CrossSiteRequestGuard(), AuthorizationFilter.class)
+        .addFilterAfter(new ClosedEndpoints(restDeployments), AuthorizationFilter.class)
+        .addFilterAfter(new CrossSiteRequestGuard(), ClosedEndpoints.class)
         .addFilterAfter(new ProtectedVariablesFilter(taskId -> taskLocalValues(tasks, asSystem, taskId), engineName),
             CrossSiteRequestGuard.class)
         .addFilterAfter(new SecurityAudit.WebappLoginAudit(), ProtectedVariablesFilter.class);

@@ -15,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Security events go to the log {@code security-audit}: failed logins to the APIs
  * (CamundaIdentityAuthenticationProvider) and to the webapps (below), refused actions where they
- * are refused (RuleViolationUnwrapping, ProtectedVariablesFilter). What callers sent goes in through
- * {@link PlainText#forLog}.
+ * are refused (RuleViolationUnwrapping, ProtectedVariablesFilter, CrossSiteRequestGuard). What
+ * callers sent goes in through {@link PlainText#forLog}.
  */
 final class SecurityAudit {
 

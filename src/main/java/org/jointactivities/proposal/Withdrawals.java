@@ -3,6 +3,7 @@ package org.jointactivities.proposal;
 import java.util.EnumSet;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.jointactivities.activity.ActivityAccess;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.JointActivity;
@@ -23,17 +24,20 @@ public class Withdrawals {
       EnumSet.of(ActivityState.IN_REVIEW, ActivityState.CHANGES_REQUESTED, ActivityState.AWAITING_SIGNATURE);
 
   private final ActivityRegistry registry;
+  private final ActivityAccess access;
   private final RuntimeService runtimeService;
   private final AsSystem asSystem;
 
-  public Withdrawals(ActivityRegistry registry, RuntimeService runtimeService, AsSystem asSystem) {
+  public Withdrawals(ActivityRegistry registry, ActivityAccess access, RuntimeService runtimeService, AsSystem asSystem) {
     this.registry = registry;
+    this.access = access;
     this.runtimeService = runtimeService;
     this.asSystem = asSystem;
   }
 
   public JointActivity withdraw(String reference, String userId, String reason) {
-    JointActivity activity = registry.getByReference(reference);
+    // to outsiders the activity does not exist: no refusal naming its proposer
+    JointActivity activity = access.readable(reference, userId);
     if (!activity.getProposer().equals(userId)) {
       throw new ActionRefusedException("Only the proposer (" + activity.getProposer() + ") may withdraw "
           + reference + ", not " + userId);

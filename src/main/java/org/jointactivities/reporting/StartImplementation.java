@@ -6,9 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jointactivities.activity.ActivityRegistry;
+import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.ActivityVariables;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.identity.AsSystem;
+import org.jointactivities.rules.ActionRefusedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +38,13 @@ public class StartImplementation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    start(registry.get(ActivityVariables.activityId(execution)));
+    JointActivity activity = registry.get(ActivityVariables.activityId(execution));
+    // RecordSignedActivity checked the signatures; an administrator may move a proposal past it
+    if (activity.getState() != ActivityState.SIGNED) {
+      throw new ActionRefusedException(activity.getReference() + " is " + activity.getState()
+          + ", not SIGNED: its implementation cannot start");
+    }
+    start(activity);
   }
 
   void start(JointActivity activity) {

@@ -8,6 +8,27 @@ public final class PlainText {
 
   private PlainText() {}
 
+  /**
+   * Text from outside (a user name, a variable name, a path) as it may go into a log line: control
+   * characters and line separators written as Unicode escapes, so that nobody can start a forged
+   * line of their own.
+   */
+  public static String forLog(Object text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder shown = new StringBuilder();
+    text.toString().codePoints().forEach(c -> {
+      if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+          || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+        shown.append(String.format("\\u%04x", c));
+      } else {
+        shown.appendCodePoint(c);
+      }
+    });
+    return shown.toString();
+  }
+
   public static boolean hasControlCharacters(String text) {
     return text != null && text.codePoints()
         .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');

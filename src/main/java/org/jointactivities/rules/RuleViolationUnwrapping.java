@@ -58,7 +58,8 @@ class RuleViolationUnwrapping extends AbstractProcessEnginePlugin {
         if (rule instanceof AuthorizationException) { // our ActionRefusedException included
           // refused actions are security events: who tried what
           Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-          AUDIT.warn("Refused {}: {}", user == null ? "(no user)" : user.getUserId(), rule.getMessage());
+          AUDIT.warn("Refused {}: {}", user == null ? "(no user)" : PlainText.forLog(user.getUserId()),
+              PlainText.forLog(rule.getMessage()));
         }
         throw rule;
       }

@@ -3,6 +3,7 @@ package org.jointactivities.security;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.jointactivities.identity.IdentityLookup;
+import org.jointactivities.rules.PlainText;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,7 +26,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     String userId = authentication.getName();
     Object password = authentication.getCredentials();
     if (userId == null || password == null || !identityService.checkPassword(userId, password.toString())) {
-      SecurityAudit.AUDIT.warn("Login failed for '{}' on the API", userId);
+      SecurityAudit.AUDIT.warn("Login failed for '{}' on the API", PlainText.forLog(userId));
       throw new BadCredentialsException("Wrong user name or password");
     }
     List<SimpleGrantedAuthority> groups = identity.groupsOf(userId).stream().sorted().map(SimpleGrantedAuthority::new).toList();

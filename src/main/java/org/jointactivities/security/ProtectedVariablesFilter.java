@@ -10,6 +10,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,8 +25,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.jointactivities.rules.PlainText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -36,6 +42,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * through the Camunda REST API, neither directly nor hidden in a form submission or task
  * completion (a task's variables otherwise reach the whole process). Applies to the REST API and
  * to the webapps' engine API alike; the application itself sets them through the Java API.
+ * Runs after the login: a request from nobody passes unread to be refused, and a body is read only
+ * up to {@link LimitedBody#ENGINE_API}.
  */
 class ProtectedVariablesFilter extends OncePerRequestFilter {
 
@@ -52,18 +60,24 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
    */
   static final Set<String> PROTECTED_ONCE_STARTED = Set.of("leadAgency", "partnerAgency", "title", "totalBudget",
       "currency", "corruptionRisk");
-  private static final Set<String> VARIABLE_MAPS = Set.of("variables", "modifications", "processVariables",
-      "processVariablesLocal", "localVariables", "variablesLocal");
+  /**
+   * Fields whose object value maps variable names to values. Recognised by name rather than listed,
+   * so that also e.g. a message's {@code processVariablesToTriggeredScope}, and what a later Camunda
+   * version adds, is covered: {@code variables}, {@code processVariablesLocal}, {@code localVariables}…
+   */
+  private static final Pattern VARIABLE_MAP = Pattern.compile("(?i).*variables.*|modifications");
   /** Only a form submission writes to the task's own variables; "complete" writes to the process. */
   private static final Pattern TASK_FORM = Pattern.compile(".*/task/([^/]+)/submit-form");
   private static final Logger AUDIT = LoggerFactory.getLogger("security-audit");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Function<String, Map<String, Object>> taskLocalValues;
+  private final String engineName;
 
   /** @param taskLocalValues a task's own (task-local) variables, by task id */
-  ProtectedVariablesFilter(Function<String, Map<String, Object>> taskLocalValues) {
+  ProtectedVariablesFilter(Function<String, Map<String, Object>> taskLocalValues, String engineName) {
     this.taskLocalValues = taskLocalValues;
+    this.engineName = engineName;
   }
 
   @Override
@@ -77,7 +91,16 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    byte[] body = request.getInputStream().readAllBytes();
+    String caller = caller(request);
+    if (caller == null) {
+      // refused unread: the webapps' engine API answers 401 (the REST API did so before this filter)
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = LimitedBody.read(request, response, LimitedBody.ENGINE_API);
+    if (body == null) {
+      return;
+    }
     List<String> names = new ArrayList<>(namesInPath(request.getRequestURI()));
     names.addAll(namesInBody(body));
     boolean startsProcess = request.getRequestURI().matches(".*/process-definition/.+/(submit-form|start)");
@@ -91,8 +114,8 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
           ? !echoed
           : PROTECTED_ONCE_STARTED.contains(name) && !startsProcess && !onTask.containsKey(name);
       if (refused) {
-        AUDIT.warn("Refused: {} tried to set the protected variable '{}' via {} {}", currentUser(), name,
-            request.getMethod(), request.getRequestURI());
+        AUDIT.warn("Refused: {} tried to set the protected variable '{}' via {} {}", PlainText.forLog(caller),
+            PlainText.forLog(name), request.getMethod(), PlainText.forLog(request.getRequestURI()));
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("application/json");
         response.getWriter().write(JSON.writeValueAsString(Map.of("type", "InvalidRequestException",
@@ -125,9 +148,16 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
     return submitted.isValueNode() && submitted.asText().equals(shown.toString());
   }
 
-  private static String currentUser() {
+  /** The REST API's user, or the webapps' session user on their engine API; null for nobody. */
+  private String caller(HttpServletRequest request) {
     Authentication user = SecurityContextHolder.getContext().getAuthentication();
-    return user == null ? "(webapp session)" : user.getName();
+    if (user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken)) {
+      return user.getName();
+    }
+    HttpSession session = request.getSession(false);
+    Authentications webapp = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    var webappUser = webapp == null ? null : webapp.getAuthenticationForProcessEngine(engineName);
+    return webappUser instanceof UserAuthentication ? webappUser.getName() : null;
   }
 
   /** {@code …/variables/{name}}, {@code …/localVariables/{name}} and their {@code /data}. */
@@ -166,7 +196,7 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
       return;
     }
     node.fields().forEachRemaining(field -> {
-      if (VARIABLE_MAPS.contains(field.getKey()) && field.getValue().isObject()) {
+      if (VARIABLE_MAP.matcher(field.getKey()).matches() && field.getValue().isObject()) {
         field.getValue().fieldNames().forEachRemaining(names::add);
       }
       if (field.getKey().equals("deletions") && field.getValue().isArray()) {

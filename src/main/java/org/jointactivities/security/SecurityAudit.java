@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import org.jointactivities.rules.PlainText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -14,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Security events go to the log {@code security-audit}: failed logins to the APIs
  * (CamundaIdentityAuthenticationProvider) and to the webapps (below), refused actions where they
- * are refused (RuleViolationUnwrapping, ProtectedVariablesFilter).
+ * are refused (RuleViolationUnwrapping, ProtectedVariablesFilter, CrossSiteRequestGuard). What
+ * callers sent goes in through {@link PlainText#forLog}.
  */
 final class SecurityAudit {
 
@@ -35,10 +37,14 @@ final class SecurityAudit {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       // the login form is read by the webapps; we keep a copy to name the user when it fails
-      byte[] form = request.getInputStream().readAllBytes();
+      byte[] form = LimitedBody.read(request, response, LimitedBody.LOGIN_FORM);
+      if (form == null) {
+        return;
+      }
       chain.doFilter(new ProtectedVariablesFilter.ReplayedBody(request, form), response);
       if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-        AUDIT.warn("Login failed for '{}' on the webapps from {}", username(form), request.getRemoteAddr());
+        AUDIT.warn("Login failed for '{}' on the webapps from {}", PlainText.forLog(username(form)),
+            request.getRemoteAddr());
       }
     }
 

@@ -15,22 +15,26 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Who may call what over HTTP. Open: the login page and assets of the Camunda webapps (which
  * check logins and CSRF themselves), the root redirect and the health endpoint. Everything else —
  * the Camunda REST API and our own API — needs HTTP Basic credentials of a Camunda user, and runs
- * as that user in the engine, so that its authorization checks apply. Our Cockpit plugins read our
- * API with the webapps' session (GET only, see WebappSessionAuthentication).
+ * as that user in the engine, so that its authorization checks apply. Our Cockpit plugins use our
+ * API with the webapps' session (reads, and a manager's intervention with the session's CSRF token;
+ * see WebappSessionAuthentication). Changes that another site makes a browser send are refused
+ * (CrossSiteRequestGuard); Camunda Admin's setup page, and in production deployments over the API,
+ * are shut (ClosedEndpoints).
  */
 @Configuration
 class SecurityConfig {
 
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identityService, IdentityLookup identity,
-      TaskService tasks, AsSystem asSystem, @Value("${camunda.bpm.process-engine-name:default}") String engineName)
-      throws Exception {
+      TaskService tasks, AsSystem asSystem, @Value("${camunda.bpm.process-engine-name:default}") String engineName,
+      @Value("${joint-activities.rest-deployment.enabled:true}") boolean restDeployments) throws Exception {
     http
         .authorizeHttpRequests(requests -> requests
             // /camunda-welcome: the webapps' login page probes it; a Basic challenge there would pop up a browser dialog
@@ -39,7 +43,8 @@ class SecurityConfig {
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .authenticationManager(new ProviderManager(new CamundaIdentityAuthenticationProvider(identityService, identity)))
-        // stateless Basic authentication cannot be ridden by CSRF; the webapps have Camunda's CSRF filter
+        // no CSRF tokens for a Basic API: CrossSiteRequestGuard refuses changes other sites make a browser
+        // send with its cached credentials; the webapps have Camunda's CSRF filter
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
             // the webapps own the session: never rotate its id under them
@@ -47,8 +52,11 @@ class SecurityConfig {
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .addFilterBefore(new WebappSessionAuthentication(engineName), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
-        .addFilterAfter(new ProtectedVariablesFilter(taskId -> taskLocalValues(tasks, asSystem, taskId)),
-            EngineAuthenticationFilter.class)
+        // after the access decision: a request without credentials is refused before its body is read
+        .addFilterAfter(new ClosedEndpoints(restDeployments), AuthorizationFilter.class)
+        .addFilterAfter(new CrossSiteRequestGuard(), ClosedEndpoints.class)
+        .addFilterAfter(new ProtectedVariablesFilter(taskId -> taskLocalValues(tasks, asSystem, taskId), engineName),
+            CrossSiteRequestGuard.class)
         .addFilterAfter(new SecurityAudit.WebappLoginAudit(), ProtectedVariablesFilter.class);
     return http.build();
   }

@@ -1,9 +1,18 @@
 package org.jointactivities.signoff;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.jointactivities.activity.ActivityRegistry;
+import org.jointactivities.activity.ActivityVariables;
 import org.jointactivities.activity.AuditAction;
 import org.jointactivities.activity.AuditEntry;
+import org.jointactivities.activity.JointActivity;
+import org.jointactivities.identity.AsSystem;
+import org.jointactivities.rules.ActionRefusedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,12 +23,36 @@ import org.springframework.stereotype.Component;
 @Component("signOffs")
 public class SignOffs {
 
+  static final String PROCESS = "DualAgencySignOff";
+
   private final ActivityRegistry registry;
   private final SignatureRepository signatures;
+  private final HistoryService history;
+  private final AsSystem asSystem;
 
-  public SignOffs(ActivityRegistry registry, SignatureRepository signatures) {
+  public SignOffs(ActivityRegistry registry, SignatureRepository signatures, HistoryService history, AsSystem asSystem) {
     this.registry = registry;
     this.signatures = signatures;
+    this.history = history;
+    this.asSystem = asSystem;
+  }
+
+  /**
+   * Refuses what {@code caller} is about to do ({@code refused}, e.g. "not recorded as signed")
+   * unless a sign-off it called holds the signatures of both the activity's agencies. The model gets there only after such a sign-off, but an administrator can move a
+   * process instance past it (process instance modification), and four-eyes must hold even then.
+   */
+  public void requireBothSignatures(DelegateExecution caller, String refused) {
+    JointActivity activity = registry.get(ActivityVariables.activityId(caller));
+    List<String> signOffIds = asSystem.call(() -> history.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(caller.getProcessInstanceId()).processDefinitionKey(PROCESS).list())
+        .stream().map(HistoricProcessInstance::getId).toList();
+    boolean signed = signOffIds.stream().anyMatch(signOffId -> signatures.findBySignOffId(signOffId).stream()
+        .map(Signature::getAgency).collect(Collectors.toSet()).containsAll(Set.copyOf(activity.agencies())));
+    if (!signed) {
+      throw new ActionRefusedException(activity.getReference() + ": " + refused + " without the signatures of both "
+          + String.join(" and ", activity.agencies()) + " in one sign-off");
+    }
   }
 
   public boolean anyDeclined(long activityId, String signOffId) {

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.Arrays;
+import java.net.http.HttpResponse;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointactivities.activity.ActivityState;
+import org.jointactivities.support.BrowserPost;
 import org.jointactivities.support.JointActivitiesTest;
 import org.jointactivities.support.Proposals;
 import org.jointactivities.support.Scenario;
@@ -15,6 +16,7 @@ import org.jointactivities.support.WebappLogin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -27,6 +29,7 @@ class CockpitPluginTest {
 
   @Autowired TestRestTemplate http;
   @Autowired Scenario scenario;
+  @LocalServerPort int port;
 
   @Test
   void thePluginsAreRegisteredAndServed() {
@@ -60,40 +63,28 @@ class CockpitPluginTest {
   }
 
   @Test
-  void aManagerIntervenesFromCockpitWithTheWebappsCsrfTokenOnly() {
+  void aManagerIntervenesFromCockpitWithTheWebappsCsrfTokenOnly() throws Exception {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
     try {
       var activity = scenario.signedActivity(Proposals.valid());
       scenario.at("2027-01-01T00:00:00Z");
       String session = login("iom-manager");
-      String token = csrfToken(session);
+      String token = WebappLogin.csrfToken(http, session);
       String suspension = "/api/activities/" + activity.getBusinessKey() + "/suspension";
 
       assertThat(withSession(session, HttpMethod.POST, suspension, String.class).getStatusCode().value()).isEqualTo(401);
       assertThat(withSession(session, "not-the-token", suspension).getStatusCode().value()).isEqualTo(401);
       assertThat(scenario.activity(activity).getState()).isEqualTo(ActivityState.ACTIVE);
 
-      ResponseEntity<JsonNode> suspended = withSession(session, token, suspension);
-      assertThat(suspended.getStatusCode().value()).isEqualTo(200);
+      // as Cockpit's page sends it: same origin, so the cross-site guard lets it through
+      HttpResponse<String> suspended = new BrowserPost(port).fromOwnPage().header(HttpHeaders.COOKIE, session)
+          .header("X-XSRF-TOKEN", token).send(suspension, "application/json", "{\"reason\":\"Audit under way\"}");
+      assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(200);
       assertThat(scenario.activity(activity).getState()).isEqualTo(ActivityState.SUSPENDED);
       assertThat(scenario.audit(activity)).last().satisfies(entry -> assertThat(entry.getActor()).isEqualTo("iom-manager"));
     } finally {
       ClockUtil.reset();
     }
-  }
-
-  /** The session's CSRF token, as Cockpit reads it from the webapps' responses. */
-  private String csrfToken(String session) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.add(HttpHeaders.COOKIE, session);
-    ResponseEntity<String> page = http.exchange("/camunda/api/engine/engine/", HttpMethod.GET, new HttpEntity<>(headers), String.class);
-    String header = page.getHeaders().getFirst("X-XSRF-TOKEN");
-    if (header != null) {
-      return header;
-    }
-    return Arrays.stream(WebappLogin.cookies(page).split("; ")).filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
-        .map(cookie -> cookie.substring("XSRF-TOKEN=".length())).findFirst()
-        .orElseThrow(() -> new AssertionError("No CSRF token for the session: " + page.getHeaders()));
   }
 
   private ResponseEntity<JsonNode> withSession(String session, String csrfToken, String path) {

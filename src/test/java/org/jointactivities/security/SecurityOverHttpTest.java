@@ -3,11 +3,15 @@ package org.jointactivities.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -15,8 +19,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.jointactivities.activity.JointActivityRepository;
+import org.jointactivities.support.BrowserPost;
 import org.jointactivities.support.JointActivitiesTest;
 import org.jointactivities.support.Proposals;
+import org.jointactivities.support.RawHttp;
 import org.jointactivities.support.Scenario;
 import org.jointactivities.support.WebappLogin;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -50,6 +57,8 @@ class SecurityOverHttpTest {
   @Autowired JointActivityRepository activities;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
+  @LocalServerPort int port;
 
   @BeforeEach
   void peopleWithTwoHats() {
@@ -72,6 +81,77 @@ class SecurityOverHttpTest {
         .getStatusCode().value()).isEqualTo(401);
     assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(200);
     assertThat(http.getForEntity("/camunda/app/tasklist/", String.class).getStatusCode().value()).isEqualTo(200);
+  }
+
+  @Test
+  void withoutCredentialsABodyIsNotReadAndCannotWriteToTheSecurityLog(CapturedOutput log) throws IOException {
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> naming = http.exchange("/engine-rest/task/x/complete", HttpMethod.POST,
+        new HttpEntity<>(variables("activityId", 1), json), String.class);
+    assertThat(naming.getStatusCode().value()).isEqualTo(401);
+    assertThat(log.getOut()).doesNotContain("tried to set the protected variable 'activityId'");
+
+    // 450 MB announced, 1 KB sent: the refusal comes without waiting for the rest
+    RawHttp.Answer huge = new RawHttp(port).header("Content-Type", "application/json")
+        .header("Content-Length", String.valueOf(450L * 1024 * 1024))
+        .send("POST", "/engine-rest/task/x/complete", new byte[1024]);
+    assertThat(huge.status()).isEqualTo(401);
+    RawHttp.Answer webapps = new RawHttp(port).header("Content-Type", "application/json")
+        .header("Content-Length", String.valueOf(450L * 1024 * 1024))
+        .send("POST", "/camunda/api/engine/engine/default/task/x/complete", new byte[1024]);
+    assertThat(webapps.status()).as("without a webapp session").isIn(401, 403);
+  }
+
+  @Test
+  void aBodyOverOneMegabyteIsRefusedBeforeItIsRead() throws IOException {
+    RawHttp.Answer announced = new RawHttp(port).basicAuth("unodc-officer", "demo")
+        .header("Content-Type", "application/json").header("Content-Length", String.valueOf(2 * 1024 * 1024))
+        .send("POST", "/engine-rest/task/x/complete", new byte[1024]);
+    assertThat(announced.status()).isEqualTo(413);
+    assertThat(announced.body()).contains("The request body is larger than 1 MB, the most this application accepts here");
+
+    RawHttp.Answer chunked = new RawHttp(port).basicAuth("unodc-officer", "demo")
+        .header("Content-Type", "application/json").header("Transfer-Encoding", "chunked")
+        .send("POST", "/engine-rest/task/x/complete", RawHttp.chunked(1024 * 1024 + 1024));
+    assertThat(chunked.status()).isEqualTo(413);
+
+    // the webapps' login form is read before anyone is logged in: it gets far less room
+    RawHttp.Answer login = new RawHttp(port).header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Content-Length", String.valueOf(100 * 1024))
+        .send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", new byte[1024]);
+    assertThat(login.status()).isEqualTo(413);
+    assertThat(login.body()).contains("larger than 64 KB");
+  }
+
+  @Test
+  void anotherSiteCannotMakeABrowserChangeAnything(CapturedOutput log) throws Exception {
+    // what a page elsewhere makes a browser send, with the Basic credentials it keeps since /swagger-ui
+    String multipart = "--probe\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\ncross-site-probe\r\n"
+        + "--probe\r\nContent-Disposition: form-data; name=\"note.txt\"; filename=\"note.txt\"\r\n"
+        + "Content-Type: text/plain\r\n\r\nharmless\r\n--probe--\r\n";
+    for (Map<String, String> elsewhere : List.of(
+        Map.of("Origin", "https://evil.example", "Sec-Fetch-Site", "cross-site"),
+        Map.of("Origin", "https://evil.example"),
+        Map.of("Origin", "null"),
+        Map.of("Origin", "http://localhost:" + (port + 1)),
+        Map.of("Sec-Fetch-Site", "same-site"))) {
+      BrowserPost browser = new BrowserPost(port).basicAuth("admin", "demo");
+      elsewhere.forEach(browser::header);
+      HttpResponse<String> refused = browser.send("/engine-rest/deployment/create", "multipart/form-data; boundary=probe",
+          multipart);
+      assertThat(refused.statusCode()).as(elsewhere.toString()).isEqualTo(403);
+      assertThat(refused.body()).contains("Refused: this request comes from another site");
+    }
+    assertThat(repository.createDeploymentQuery().deploymentName("cross-site-probe").count()).isZero();
+    assertThat(log.getOut()).contains(
+        "Refused: admin POST /engine-rest/deployment/create from another site (Origin https://evil.example, Sec-Fetch-Site cross-site)");
+
+    // this application's own pages, and clients that are no browser, are served
+    HttpResponse<String> ownPage = new BrowserPost(port).basicAuth("unodc-officer", "demo").fromOwnPage()
+        .send("/engine-rest/task", "application/json", "{}");
+    assertThat(ownPage.statusCode()).isEqualTo(200);
+    assertThat(as("unodc-officer", HttpMethod.POST, "/engine-rest/task", Map.of()).getStatusCode().value()).isEqualTo(200);
   }
 
   @Test
@@ -148,6 +228,13 @@ class SecurityOverHttpTest {
     assertThat(as("unodc-officer", HttpMethod.POST, "/engine-rest/process-definition/key/JointActivityProposal/submit-form",
         forged).getStatusCode().value()).isEqualTo(400);
 
+    // a message also sets variables in the scope it triggers
+    ResponseEntity<JsonNode> message = as("unodc-officer", HttpMethod.POST, "/engine-rest/message", Map.of(
+        "messageName", "ProposalWithdrawn", "businessKey", proposal.getBusinessKey(),
+        "processVariablesToTriggeredScope", Map.of("withdrawnBy", Map.of("value", "iom-officer"))));
+    assertThat(message.getStatusCode().value()).isEqualTo(400);
+    assertThat(message.getBody().get("message").asText()).startsWith("Variable 'withdrawnBy' is kept by the application");
+
     // the parties decide who gets the report tasks: set by the proposal's start form, never after
     ResponseEntity<JsonNode> parties = as("iom-reviewer", HttpMethod.PUT,
         "/engine-rest/task/" + review.getId() + "/variables/leadAgency", Map.of("value", "IOM"));
@@ -157,6 +244,23 @@ class SecurityOverHttpTest {
     assertOpenAndUnclaimed(review);
     assertThat(scenario.activity(proposal).getId()).isEqualTo(activityId);
     assertThat(scenario.audit(proposal)).noneMatch(entry -> entry.getActor() != null && entry.getActor().equals("iom-reviewer"));
+  }
+
+  @Test
+  void theWebappsEngineApiKeepsThemToo() {
+    ProcessInstance proposal = scenario.submitValid();
+    Task review = scenario.task(proposal, "Task_ReviewProposal", "IOM");
+    String session = WebappLogin.cookies(WebappLogin.login(http, "tasklist", "iom-reviewer", "demo"));
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, session);
+    headers.add("X-XSRF-TOKEN", WebappLogin.csrfToken(http, session));
+    headers.setContentType(MediaType.APPLICATION_JSON);
+
+    ResponseEntity<JsonNode> refused = http.exchange("/camunda/api/engine/engine/default/task/" + review.getId()
+        + "/variables/proposer", HttpMethod.PUT, new HttpEntity<>(Map.of("value", "iom-reviewer"), headers), JsonNode.class);
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody().get("message").asText()).startsWith("Variable 'proposer' is kept by the application");
+    assertThat(runtime.getVariable(proposal.getId(), "proposer")).isEqualTo("unodc-officer");
   }
 
   @Test
@@ -189,6 +293,49 @@ class SecurityOverHttpTest {
   }
 
   @Test
+  void anAdministratorCannotMoveAProposalPastItsSignatures() {
+    ProcessInstance proposal = scenario.submitValid();
+    scenario.approveBoth(proposal);
+    scenario.sign(proposal, "unodc-signatory-pm", "UNODC");
+
+    Map<String, String> refusals = Map.of(
+        "Task_RecordSignedActivity", proposal.getBusinessKey()
+            + ": not recorded as signed without the signatures of both UNODC and IOM in one sign-off",
+        "EndEvent_ActivitySigned", proposal.getBusinessKey() + " is AWAITING_SIGNATURE, not SIGNED: its implementation cannot start");
+    refusals.forEach((target, refusal) -> {
+      ResponseEntity<JsonNode> jump = as("admin", HttpMethod.POST, "/engine-rest/process-instance/" + proposal.getId()
+          + "/modification", jumpTo(target, "CallActivity_DualAgencySignOff"));
+      assertThat(jump.getStatusCode().value()).as(target).isEqualTo(403);
+      assertThat(jump.getBody().get("message").asText()).as(target).isEqualTo(refusal);
+    });
+    assertThat(scenario.activity(proposal).getState().name()).isEqualTo("AWAITING_SIGNATURE");
+    assertThat(scenario.implementation(proposal)).isNull();
+    assertOpenAndUnclaimed(scenario.task(proposal, "Task_SignActivity", "IOM"));
+  }
+
+  @Test
+  void anAdministratorCannotApplyAnAmendmentPastItsSignatures() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
+    try {
+      ProcessInstance activity = scenario.signedActivity(Proposals.valid());
+      var plannedEnd = scenario.activity(activity).getPlannedEndDate();
+      ProcessInstance amendment = scenario.requestAmendment("iom-officer", Map.of(
+          "activityReference", activity.getBusinessKey(), "newEndDate", "2028-03-31", "justification", "More time."));
+      scenario.reviewAmendment(activity, "unodc-reviewer", "UNODC", "APPROVE", null);
+      scenario.reviewAmendment(activity, "iom-reviewer", "IOM", "APPROVE", null);
+
+      ResponseEntity<JsonNode> jump = as("admin", HttpMethod.POST, "/engine-rest/process-instance/" + amendment.getId()
+          + "/modification", jumpTo("Task_ApplyAmendment", "CallActivity_DualAgencySignOff"));
+      assertThat(jump.getStatusCode().value()).isEqualTo(403);
+      assertThat(jump.getBody().get("message").asText()).isEqualTo(activity.getBusinessKey()
+          + ": the amendment is not applied without the signatures of both UNODC and IOM in one sign-off");
+      assertThat(scenario.activity(activity).getPlannedEndDate()).isEqualTo(plannedEnd);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
   void rolesStayInTheirLane() {
     ProcessInstance proposal = scenario.submitValid();
     // managers see their agency's instances; officers, reviewers and outsiders see no instances
@@ -203,11 +350,51 @@ class SecurityOverHttpTest {
         Map.of()).getStatusCode().value()).isEqualTo(403);
     assertThat(as("unodc-manager", HttpMethod.DELETE, "/engine-rest/process-instance/" + proposal.getId(), null)
         .getStatusCode().value()).isEqualTo(403);
-    // an officer cannot read users' details wholesale or manage grants
+    // an officer cannot manage grants (reading all users' names and e-mails is allowed: docs/security.md)
     assertThat(as("unodc-officer", HttpMethod.POST, "/engine-rest/authorization/create",
         Map.of("type", 1, "permissions", new String[] {"ALL"}, "userId", "unodc-officer", "resourceType", 0, "resourceId", "*"))
         .getStatusCode().value()).isEqualTo(403);
     assertThat(scenario.openTasks(proposal)).hasSize(2);
+  }
+
+  @Test
+  void toAnOutsiderAWithdrawalAnswersAsIfTheActivityDidNotExist() {
+    ProcessInstance proposal = scenario.submitValid();
+    String withdrawal = "/api/activities/" + proposal.getBusinessKey() + "/withdrawal";
+
+    ResponseEntity<String> outsider = http.withBasicAuth("outsider", "demo").postForEntity(withdrawal,
+        Map.of("reason", "Curious"), String.class);
+    assertThat(outsider.getStatusCode().value()).isEqualTo(404);
+    assertThat(outsider.getBody()).doesNotContain("unodc-officer");
+    assertThat(http.withBasicAuth("outsider", "demo").postForEntity("/api/activities/JA-1999-9999/withdrawal",
+        Map.of("reason", "Curious"), String.class).getStatusCode().value()).isEqualTo(404);
+    // a party's member who did not propose it is told who may
+    ResponseEntity<String> party = http.withBasicAuth("iom-officer", "demo").postForEntity(withdrawal,
+        Map.of("reason", "Not mine"), String.class);
+    assertThat(party.getStatusCode().value()).isEqualTo(403);
+    assertThat(party.getBody()).contains("Only the proposer (unodc-officer) may withdraw");
+    assertThat(scenario.activity(proposal).getState().name()).isEqualTo("IN_REVIEW");
+  }
+
+  @Test
+  void officersReviewersAndManagersReadNoHistoryOfActivities() {
+    ProcessInstance proposal = scenario.submitValid();
+    scenario.review(proposal, "iom-reviewer", "IOM", "APPROVE", null);
+    String byKey = "/engine-rest/history/process-instance?processInstanceBusinessKey=" + proposal.getBusinessKey();
+    String variables = "/engine-rest/history/variable-instance?processInstanceId=" + proposal.getId();
+
+    for (String user : List.of("unodc-officer", "iom-reviewer", "http-officer-reviewer", "unodc-manager")) {
+      for (String path : List.of(byKey, variables, "/engine-rest/history/variable-instance?variableName=proposer")) {
+        ResponseEntity<JsonNode> answer = as(user, HttpMethod.GET, path, null);
+        assertThat(answer.getStatusCode().value()).as(user + " " + path).isIn(200, 403);
+        if (answer.getStatusCode().value() == 200) {
+          assertThat(answer.getBody()).as(user + " " + path).isEmpty();
+        }
+      }
+    }
+    // the history is there, for those who may read it
+    assertThat(as("admin", HttpMethod.GET, byKey, null).getBody()).isNotEmpty();
+    assertThat(as("admin", HttpMethod.GET, variables, null).getBody()).isNotEmpty();
   }
 
   static Stream<Arguments> hostileProposals() {
@@ -254,6 +441,17 @@ class SecurityOverHttpTest {
   }
 
   @Test
+  void aUserNameCannotForgeLinesInTheSecurityLog(CapturedOutput log) {
+    http.withBasicAuth("nobody\nRefused admin, forged on the API", "x").getForEntity("/engine-rest/task", String.class);
+    WebappLogin.login(http, "tasklist", "nobody%0D%0ARefused%20admin,%20forged%20on%20the%20webapps", "x");
+
+    assertThat(log.getOut().lines()).noneMatch(line -> line.startsWith("Refused admin, forged"));
+    assertThat(log.getOut())
+        .contains("Login failed for 'nobody\\u000aRefused admin, forged on the API' on the API")
+        .contains("Login failed for 'nobody\\u000d\\u000aRefused admin, forged on the webapps' on the webapps");
+  }
+
+  @Test
   void malformedJsonIsABadRequest() {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
@@ -294,6 +492,12 @@ class SecurityOverHttpTest {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+  }
+
+  /** Process instance modification: cancel where the instance waits, start before {@code target}. */
+  private static Map<String, Object> jumpTo(String target, String cancelled) {
+    return Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", cancelled),
+        Map.of("type", "startBeforeActivity", "activityId", target)));
   }
 
   private static Map<String, Object> variables(String name, Object value) {

@@ -1,10 +1,12 @@
 package org.jointactivities.support;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -31,6 +33,21 @@ public final class WebappLogin {
           cookies.split("; ")).body(login.getBody());
     }
     return login;
+  }
+
+  /** The session's CSRF token, as the webapps read it from their engine API's answers. */
+  public static String csrfToken(TestRestTemplate http, String session) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, session);
+    ResponseEntity<String> page = http.exchange("/camunda/api/engine/engine/", HttpMethod.GET, new HttpEntity<>(headers),
+        String.class);
+    String header = page.getHeaders().getFirst("X-XSRF-TOKEN");
+    if (header != null) {
+      return header;
+    }
+    return Arrays.stream(cookies(page).split("; ")).filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
+        .map(cookie -> cookie.substring("XSRF-TOKEN=".length())).findFirst()
+        .orElseThrow(() -> new AssertionError("No CSRF token for the session: " + page.getHeaders()));
   }
 
   /** The cookies a response set, as a Cookie header value. */

@@ -151,9 +151,6 @@ public class ProgressReports {
           .filter(entry -> entry.getAction() == AuditAction.REPORT_SUBMITTED && entry.getActor() != null)
           .forEach(entry -> authors.add(entry.getActor()));
     }
-    if (report.getSubmittedBy() != null) {
-      authors.add(report.getSubmittedBy());
-    }
     return authors;
   }
 

@@ -43,8 +43,6 @@ class ClosedEndpoints extends OncePerRequestFilter {
   }
 
   private static void refuse(HttpServletResponse response, String message) throws IOException {
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/json");
-    response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"" + message + "\"}");
+    RefusalResponse.write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", message);
   }
 }

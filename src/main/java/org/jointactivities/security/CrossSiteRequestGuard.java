@@ -46,11 +46,9 @@ class CrossSiteRequestGuard extends OncePerRequestFilter {
     SecurityAudit.AUDIT.warn("Refused: {} {} {} from another site (Origin {}, Sec-Fetch-Site {})",
         PlainText.forLog(user == null ? null : user.getName()), request.getMethod(),
         PlainText.forLog(request.getRequestURI()), PlainText.forLog(origin), PlainText.forLog(fetchSite));
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/json");
-    response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"Refused: this request comes from "
-        + "another site. Changes through the API are accepted from this application's own pages or from "
-        + "clients outside a browser\"}");
+    RefusalResponse.write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
+        "Refused: this request comes from another site. Changes through the API are accepted from this "
+            + "application's own pages or from clients outside a browser");
   }
 
   /** The Origin header names this very scheme, host and port (behind a proxy: as forwarded to us). */

@@ -27,12 +27,10 @@ final class LimitedBody {
         return body;
       }
     }
-    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     // the rest of the body is not read: the connection cannot serve another request
     response.setHeader("Connection", "close");
-    response.setContentType("application/json");
-    response.getWriter().write("{\"type\":\"InvalidRequestException\",\"message\":\"The request body is larger than "
-        + describe(limit) + ", the most this application accepts here\"}");
+    RefusalResponse.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "InvalidRequestException",
+        "The request body is larger than " + describe(limit) + ", the most this application accepts here");
     return null;
   }
 

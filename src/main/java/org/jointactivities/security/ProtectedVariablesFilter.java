@@ -116,11 +116,8 @@ class ProtectedVariablesFilter extends OncePerRequestFilter {
       if (refused) {
         AUDIT.warn("Refused: {} tried to set the protected variable '{}' via {} {}", PlainText.forLog(caller),
             PlainText.forLog(name), request.getMethod(), PlainText.forLog(request.getRequestURI()));
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType("application/json");
-        response.getWriter().write(JSON.writeValueAsString(Map.of("type", "InvalidRequestException",
-            "message", "Variable '" + name + "' is kept by the application and cannot be set, changed or deleted "
-                + "through the API")));
+        RefusalResponse.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+            "Variable '" + name + "' is kept by the application and cannot be set, changed or deleted through the API");
         return;
       }
     }

@@ -1,7 +1,6 @@
 package org.jointactivities.signoff;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -39,8 +38,9 @@ public class SignOffs {
 
   /**
    * Refuses what {@code caller} is about to do ({@code refused}, e.g. "not recorded as signed")
-   * unless a sign-off it called holds the signatures of both the activity's agencies. The model gets there only after such a sign-off, but an administrator can move a
-   * process instance past it (process instance modification), and four-eyes must hold even then.
+   * unless a sign-off it called holds the signatures of both the activity's agencies. The model
+   * gets there only after such a sign-off, but an administrator can move a process instance past
+   * it (process instance modification), and four-eyes must hold even then.
    */
   public void requireBothSignatures(DelegateExecution caller, String refused) {
     JointActivity activity = registry.get(ActivityVariables.activityId(caller));
@@ -48,7 +48,7 @@ public class SignOffs {
         .superProcessInstanceId(caller.getProcessInstanceId()).processDefinitionKey(PROCESS).list())
         .stream().map(HistoricProcessInstance::getId).toList();
     boolean signed = signOffIds.stream().anyMatch(signOffId -> signatures.findBySignOffId(signOffId).stream()
-        .map(Signature::getAgency).collect(Collectors.toSet()).containsAll(Set.copyOf(activity.agencies())));
+        .map(Signature::getAgency).collect(Collectors.toSet()).containsAll(activity.agencies()));
     if (!signed) {
       throw new ActionRefusedException(activity.getReference() + ": " + refused + " without the signatures of both "
           + String.join(" and ", activity.agencies()) + " in one sign-off");

@@ -3,7 +3,6 @@ package org.jointactivities.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -12,13 +11,11 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.AuditAction;
 import org.jointactivities.activity.AuditEntry;
 import org.jointactivities.activity.JointActivityRepository;
-import org.jointactivities.support.Proposals;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,26 +71,14 @@ class CockpitInterventionBrowserIT {
   @BeforeAll
   void anActiveActivity() {
     scenario = new Scenario(identity, forms, tasks, runtime, management, repository, registry, activities);
-    Map<String, Object> form = Proposals.valid();
-    form.put("title", TITLE);
-    form.put("plannedStartDate", ActivityDates.RUNNING_START.toString());
-    form.put("plannedEndDate", ActivityDates.RUNNING_END.toString());
-    proposal = scenario.submit("unodc-officer", form);
+    proposal = SignedInTheJvm.runningActivity(scenario, tasks, runtime, TITLE);
     reference = proposal.getBusinessKey();
-    complete("unodc-reviewer", "Task_ReviewProposal", "UNODC", Map.of("reviewDecision", "APPROVE"));
-    complete("iom-reviewer", "Task_ReviewProposal", "IOM", Map.of("reviewDecision", "APPROVE"));
-    complete("unodc-signatory-pm", "Task_SignActivity", "UNODC", Map.of("signDecision", "SIGN"));
-    complete("iom-signatory-pm", "Task_SignActivity", "IOM", Map.of("signDecision", "SIGN"));
-    // the first quarter's report falls due at once: wait for it, and for the job executor to rest
-    awaitTask("Task_SubmitProgressReport", null);
+    // the first quarter's report is due: wait for the job executor to rest
     implementation = Await.value(() -> Optional.ofNullable(runtime.createProcessInstanceQuery()
         .processDefinitionKey("ActivityImplementation").processInstanceBusinessKey(reference).singleResult()),
         "the implementation of " + reference).getId();
     Await.value(() -> Optional.of(management.createJobQuery().processInstanceId(implementation).executable().count())
         .filter(n -> n == 0), "the implementation's due jobs to run");
-    // the browser test that starts a proposal expects no other proposal's process to run
-    Await.value(() -> Optional.of(runtime.createProcessInstanceQuery().processDefinitionKey("JointActivityProposal")
-        .processInstanceBusinessKey(reference).count()).filter(n -> n == 0), "the signed proposal's process to end");
     assertThat(scenario.activity(proposal).getState()).isEqualTo(ActivityState.ACTIVE);
   }
 
@@ -198,15 +183,6 @@ class CockpitInterventionBrowserIT {
   private AuditEntry lastAudit() {
     List<AuditEntry> trail = scenario.audit(proposal);
     return trail.get(trail.size() - 1);
-  }
-
-  /** Completes a task in the JVM as that person, once the job executor has created it. */
-  private void complete(String user, String taskKey, String agency, Map<String, Object> values) {
-    scenario.complete(user, awaitTask(taskKey, agency), values);
-  }
-
-  private Task awaitTask(String taskKey, String agency) {
-    return Await.task(tasks, reference, taskKey, agency);
   }
 
 }

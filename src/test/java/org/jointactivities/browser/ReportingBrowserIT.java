@@ -22,7 +22,6 @@ import org.jointactivities.reporting.IndicatorProgress;
 import org.jointactivities.reporting.ProgressReport;
 import org.jointactivities.reporting.ProgressReports;
 import org.jointactivities.reporting.ReportStatus;
-import org.jointactivities.support.Proposals;
 import org.jointactivities.support.Reports;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,20 +83,8 @@ class ReportingBrowserIT {
   @BeforeAll
   void anActivitySignedWithItsFirstQuarterOver() {
     scenario = new Scenario(identity, forms, tasks, runtime, management, repository, registry, activities);
-    Map<String, Object> form = Proposals.valid();
-    form.put("title", TITLE);
-    form.put("plannedStartDate", ActivityDates.RUNNING_START.toString());
-    form.put("plannedEndDate", ActivityDates.RUNNING_END.toString());
-    form.put("reportingFrequency", "QUARTERLY");
-    proposal = scenario.submit("unodc-officer", form);
+    proposal = SignedInTheJvm.runningActivity(scenario, tasks, runtime, TITLE);
     reference = proposal.getBusinessKey();
-    complete("unodc-reviewer", "Task_ReviewProposal", "UNODC", Map.of("reviewDecision", "APPROVE"));
-    complete("iom-reviewer", "Task_ReviewProposal", "IOM", Map.of("reviewDecision", "APPROVE"));
-    complete("unodc-signatory-pm", "Task_SignActivity", "UNODC", Map.of("signDecision", "SIGN"));
-    complete("iom-signatory-pm", "Task_SignActivity", "IOM", Map.of("signDecision", "SIGN"));
-    awaitTask("Task_SubmitProgressReport", null);
-    Await.value(() -> Optional.of(runtime.createProcessInstanceQuery().processDefinitionKey("JointActivityProposal")
-        .processInstanceBusinessKey(reference).count()).filter(n -> n == 0), "the signed proposal's process to end");
     assertThat(scenario.activity(proposal).getState()).isEqualTo(ActivityState.ACTIVE);
     assertThat(report().getStatus()).isEqualTo(ReportStatus.DUE);
   }
@@ -233,9 +220,8 @@ class ReportingBrowserIT {
     return reports.forActivity(scenario.activity(proposal).getId()).get(0);
   }
 
-  /** Completes a task in the JVM as that person, once the job executor has created it. */
   private void complete(String user, String taskKey, String agency, Map<String, Object> values) {
-    scenario.complete(user, awaitTask(taskKey, agency), values);
+    SignedInTheJvm.complete(scenario, tasks, reference, user, taskKey, agency, values);
   }
 
   private Task awaitTask(String taskKey, String agency) {

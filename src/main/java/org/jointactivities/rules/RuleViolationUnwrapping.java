@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * The engine wraps what a task listener throws ("ENGINE-03051 There was an exception while
  * invoking the TaskListener. Message: '…'"). This outermost command interceptor hands the rule's
  * own exception to the caller instead, so Tasklist and REST clients read just the rule. The
- * transaction is rolled back either way. Refused actions are logged to {@code security-audit}.
+ * transaction is rolled back either way. Work on a suspended activity's task is refused in the
+ * same way, with words a person understands. Refused actions are logged to {@code security-audit}.
  */
 @Component
 class RuleViolationUnwrapping extends AbstractProcessEnginePlugin {
@@ -69,6 +71,11 @@ class RuleViolationUnwrapping extends AbstractProcessEnginePlugin {
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (cause instanceof RuleViolation && cause instanceof ProcessEngineException rule) {
           return rule;
+        }
+        if (cause instanceof SuspendedEntityInteractionException) {
+          // only a manager's suspension suspends our instances: say so rather than "ENGINE-03043 … is suspended"
+          return new ActionRefusedException("A manager has suspended this activity: its tasks can be worked on "
+              + "again once a manager resumes it");
         }
       }
       return e;

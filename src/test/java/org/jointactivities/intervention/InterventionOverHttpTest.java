@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.support.JointActivitiesTest;
 import org.jointactivities.support.Proposals;
@@ -48,10 +49,17 @@ class InterventionOverHttpTest {
 
   @Test
   void aManagerSuspendsResumesAndTerminates() {
-    scenario.at("2027-01-01T00:00:00Z");
+    scenario.at("2027-04-02T00:00:00Z");
     ResponseEntity<JsonNode> suspended = post("unodc-manager", "suspension", "Security incident");
     assertThat(suspended.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(suspended.getBody().get("state").asText()).isEqualTo("SUSPENDED");
+    // the officer's report waits: refused in words, not with the engine's "ENGINE-03043 … is suspended"
+    Task report = scenario.task(activity, "Task_SubmitProgressReport", null);
+    ResponseEntity<JsonNode> frozen = as("unodc-officer").postForEntity("/engine-rest/task/" + report.getId() + "/submit-form",
+        Map.of("variables", Map.of("narrative", Map.of("value", "Done"))), JsonNode.class);
+    assertThat(frozen.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(frozen.getBody().get("message").asText()).isEqualTo("A manager has suspended this activity: its tasks "
+        + "can be worked on again once a manager resumes it");
     assertThat(post("iom-manager", "resumption", null).getBody().get("state").asText()).isEqualTo("ACTIVE");
     assertThat(post("iom-manager", "termination", "Consent withdrawn").getBody().get("state").asText())
         .isEqualTo("TERMINATED");

@@ -14,13 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jointactivities.activity.CurrencyProperties;
+import org.jointactivities.activity.Region;
 import org.jointactivities.agency.Agency;
 import org.jointactivities.agency.AgencyDirectory;
 import org.springframework.stereotype.Component;
 
 /**
  * Fills the options of form fields marked with the custom property {@code options} (agencies,
- * countries, currencies) from configuration before the forms are deployed. Tasklist loads no
+ * countries, currencies, regions) from configuration before the forms are deployed. Tasklist loads no
  * variables for a start form, so options that come from configuration must be in the form
  * itself; a changed configuration therefore deploys a new form version, an unchanged one does not.
  */
@@ -49,6 +50,9 @@ class FormOptions {
     currencies.currencies().keySet().stream().sorted().forEach(code ->
         currencyOptions.put(code, code + " – " + Currency.getInstance(code).getDisplayName(Locale.ENGLISH)));
     optionsByName.put("currencies", currencyOptions);
+    Map<String, String> regionOptions = new LinkedHashMap<>();
+    Region.labels().forEach(region -> regionOptions.put(region, region));
+    optionsByName.put("regions", regionOptions);
   }
 
   byte[] fill(byte[] form) {

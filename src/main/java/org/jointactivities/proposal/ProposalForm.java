@@ -8,6 +8,7 @@ import org.jointactivities.activity.ActivityDetails;
 import org.jointactivities.activity.ActivityDetails.IndicatorLine;
 import org.jointactivities.activity.CorruptionRisk;
 import org.jointactivities.activity.CrossCuttingMarker;
+import org.jointactivities.activity.Region;
 import org.jointactivities.activity.ReportingFrequency;
 import org.jointactivities.activity.ThematicArea;
 import org.jointactivities.rules.FieldProblem;
@@ -36,17 +37,17 @@ public final class ProposalForm {
   public static Reading read(Map<String, Object> variables) {
     FormFields form = new FormFields(variables);
     ActivityDetails details = new ActivityDetails(
-        form.text("title"),
+        form.line("title"),
         form.text("summary"),
         form.text("objectives"),
         form.enumSet("thematicAreas", ThematicArea.class),
         form.enumSet("markers", CrossCuttingMarker.class),
         form.codes("countries"),
-        form.text("region"),
+        form.oneOf("region", Region.labels()),
         form.code("leadAgency"),
         form.code("partnerAgency"),
-        form.text("leadFocalPoint"),
-        form.text("partnerFocalPoint"),
+        form.line("leadFocalPoint"),
+        form.line("partnerFocalPoint"),
         form.date("plannedStartDate"),
         form.date("plannedEndDate"),
         form.amount("totalBudget"),

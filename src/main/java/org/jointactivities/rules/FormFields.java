@@ -59,6 +59,30 @@ public final class FormFields {
     return null;
   }
 
+  /** Text on one line (a text field such as a title): no line breaks. */
+  public String line(String field) {
+    String text = text(field);
+    if (text != null && text.strip().codePoints().anyMatch(FormFields::breaksLine)) {
+      problems.add(new FieldProblem(field, "must be on one line"));
+      return null;
+    }
+    return text;
+  }
+
+  /** Text that must be one of the given values (a select whose options are data). */
+  public String oneOf(String field, Collection<String> allowed) {
+    String text = line(field);
+    if (text != null && !text.isBlank() && !allowed.contains(text.strip())) {
+      problems.add(new FieldProblem(field, "'" + shorten(text.strip()) + "' is not one of " + String.join(", ", allowed)));
+      return null;
+    }
+    return text;
+  }
+
+  private static boolean breaksLine(int c) {
+    return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
+  }
+
   public String code(String field) {
     String text = text(field);
     return text == null ? null : text.strip().toUpperCase(Locale.ROOT);
@@ -141,10 +165,12 @@ public final class FormFields {
   /** Free text with one item per line (a textarea), or a list. */
   public List<String> lines(String field) {
     Object value = values.get(field);
-    if (value instanceof String s) {
-      return s.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    List<String> lines = value instanceof String s ? s.lines().toList() : list(field);
+    if (lines.stream().anyMatch(PlainText::hasControlCharacters)) {
+      problems.add(new FieldProblem(field, "must not contain control characters"));
+      return List.of();
     }
-    return list(field).stream().map(String::strip).filter(item -> !item.isEmpty()).toList();
+    return lines.stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
   }
 
   /** A multi-select arrives as a JSON array (Spin or text); a plain string may also list items separated by commas. */

@@ -3,10 +3,12 @@ package org.jointactivities.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
  * invoking the TaskListener. Message: '…'"). This outermost command interceptor hands the rule's
  * own exception to the caller instead, so Tasklist and REST clients read just the rule. The
  * transaction is rolled back either way. Work on a suspended activity's task is refused in the
- * same way, with words a person understands. Refused actions are logged to {@code security-audit}.
+ * same way, with words a person understands; a form asked for something that does not exist is not
+ * found, not an engine failure. Refused actions are logged to {@code security-audit}.
  */
 @Component
 class RuleViolationUnwrapping extends AbstractProcessEnginePlugin {
@@ -45,6 +48,7 @@ class RuleViolationUnwrapping extends AbstractProcessEnginePlugin {
   static class Unwrapper extends CommandInterceptor {
 
     private static final Logger AUDIT = LoggerFactory.getLogger("security-audit");
+    private static final Logger LOG = LoggerFactory.getLogger(RuleViolationUnwrapping.class);
     private final ProcessEngineConfigurationImpl configuration;
 
     Unwrapper(ProcessEngineConfigurationImpl configuration) {
@@ -53,17 +57,29 @@ class RuleViolationUnwrapping extends AbstractProcessEnginePlugin {
 
     @Override
     public <T> T execute(Command<T> command) {
+      boolean outermost = Context.getCommandContext() == null; // a refusal is logged once, where it leaves the engine
       try {
         return next.execute(command);
       } catch (ProcessEngineException e) {
         ProcessEngineException rule = ruleBehind(e);
+        Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+        String who = user == null ? "(no user)" : PlainText.forLog(user.getUserId());
+        if (!outermost) {
+          throw rule;
+        }
         if (rule instanceof AuthorizationException) { // our ActionRefusedException included
           // refused actions are security events: who tried what
-          Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-          AUDIT.warn("Refused {}: {}", user == null ? "(no user)" : PlainText.forLog(user.getUserId()),
-              PlainText.forLog(rule.getMessage()));
+          AUDIT.warn("Refused {}: {}", who, PlainText.forLog(rule.getMessage()));
+        } else if (rule instanceof RuleViolation) {
+          LOG.info("Refused {}: {}", who, PlainText.forLog(rule.getMessage()));
         }
         throw rule;
+      } catch (NullPointerException e) {
+        if (command.getClass().getSimpleName().startsWith("GetDeployed")) {
+          // 7.24 checks the caller's rights on a task or definition before it looks whether there is one
+          throw new NotFoundException("There is no such task or process definition, or it has no form");
+        }
+        throw e;
       }
     }
 

@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Security events go to the log {@code security-audit}: failed logins to the APIs
  * (CamundaIdentityAuthenticationProvider) and to the webapps (below), refused actions where they
- * are refused (RuleViolationUnwrapping, ProtectedVariablesFilter, CrossSiteRequestGuard). What
+ * are refused (RuleViolationUnwrapping, FormFieldsOnly, EngineOperationGuard, CrossSiteRequestGuard). What
  * callers sent goes in through {@link PlainText#forLog}.
  */
 final class SecurityAudit {
@@ -41,7 +41,7 @@ final class SecurityAudit {
       if (form == null) {
         return;
       }
-      chain.doFilter(new ProtectedVariablesFilter.ReplayedBody(request, form), response);
+      chain.doFilter(new ReplayedBody(request, form), response);
       if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
         AUDIT.warn("Login failed for '{}' on the webapps from {}", PlainText.forLog(username(form)),
             request.getRemoteAddr());

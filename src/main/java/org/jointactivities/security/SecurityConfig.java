@@ -1,9 +1,8 @@
 package org.jointactivities.security;
 
-import java.util.HashMap;
-import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.jointactivities.identity.AsSystem;
 import org.jointactivities.identity.IdentityLookup;
@@ -26,15 +25,18 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * API with the webapps' session (reads, and a manager's intervention with the session's CSRF token;
  * see WebappSessionAuthentication). Changes that another site makes a browser send are refused
  * (CrossSiteRequestGuard); Camunda Admin's setup page, and in production deployments over the API,
- * are shut (ClosedEndpoints).
+ * are shut (ClosedEndpoints); engine operations that would bypass the models' rules are shut or checked
+ * first (EngineOperationGuard); variables are set only as a form's fields (FormFieldsOnly).
  */
 @Configuration
 class SecurityConfig {
 
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identityService, IdentityLookup identity,
-      TaskService tasks, AsSystem asSystem, @Value("${camunda.bpm.process-engine-name:default}") String engineName,
+      DeployedFormFields forms, ManagementService management, TaskService tasks, AuthorizationService authorizations, AsSystem asSystem,
+      @Value("${camunda.bpm.process-engine-name:default}") String engineName,
       @Value("${joint-activities.rest-deployment.enabled:true}") boolean restDeployments) throws Exception {
+    CallerOf callers = new CallerOf(engineName);
     http
         .authorizeHttpRequests(requests -> requests
             // /camunda-welcome: the webapps' login page probes it; a Basic challenge there would pop up a browser dialog
@@ -55,17 +57,11 @@ class SecurityConfig {
         // after the access decision: a request without credentials is refused before its body is read
         .addFilterAfter(new ClosedEndpoints(restDeployments), AuthorizationFilter.class)
         .addFilterAfter(new CrossSiteRequestGuard(), ClosedEndpoints.class)
-        .addFilterAfter(new ProtectedVariablesFilter(taskId -> taskLocalValues(tasks, asSystem, taskId), engineName),
+        .addFilterAfter(new EngineOperationGuard(callers, identity, management, authorizations, asSystem),
             CrossSiteRequestGuard.class)
-        .addFilterAfter(new SecurityAudit.WebappLoginAudit(), ProtectedVariablesFilter.class);
+        .addFilterAfter(new FormFieldsOnly(forms, callers), EngineOperationGuard.class)
+        .addFilterAfter(new OwnTaskUnclaim(callers, tasks, asSystem), FormFieldsOnly.class)
+        .addFilterAfter(new SecurityAudit.WebappLoginAudit(), OwnTaskUnclaim.class);
     return http.build();
-  }
-
-  private static Map<String, Object> taskLocalValues(TaskService tasks, AsSystem asSystem, String taskId) {
-    try {
-      return asSystem.call(() -> new HashMap<>(tasks.getVariablesLocal(taskId)));
-    } catch (ProcessEngineException noSuchTask) {
-      return Map.of(); // the REST API answers for the task itself
-    }
   }
 }

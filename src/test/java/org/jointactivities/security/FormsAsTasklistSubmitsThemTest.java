@@ -91,7 +91,7 @@ class FormsAsTasklistSubmitsThemTest {
     Map<String, Object> tampered = Map.of("reviewDecision", "APPROVE", "proposer", "iom-reviewer");
     ResponseEntity<JsonNode> refused = post("iom-reviewer", review, "proposal-review.form", tampered);
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
-    assertThat(refused.getBody().get("message").asText()).startsWith("Variable 'proposer' is kept by the application");
+    assertThat(refused.getBody().get("message").asText()).startsWith("Variable 'proposer' is not a field of the form of 'Review proposal'");
   }
 
   private Task task(ProcessInstance activity, String key, String agency) {

@@ -1,6 +1,7 @@
 package org.jointactivities.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.jointactivities.activity.JointActivityRepository;
+import org.jointactivities.rules.ActionRefusedException;
 import org.jointactivities.support.BrowserPost;
 import org.jointactivities.support.JointActivitiesTest;
 import org.jointactivities.support.Proposals;
@@ -215,8 +217,8 @@ class SecurityOverHttpTest {
     ResponseEntity<JsonNode> direct = as("iom-reviewer", HttpMethod.PUT,
         "/engine-rest/task/" + review.getId() + "/variables/activityId", Map.of("value", 1));
     assertThat(direct.getStatusCode().value()).isEqualTo(400);
-    assertThat(direct.getBody().get("message").asText())
-        .isEqualTo("Variable 'activityId' is kept by the application and cannot be set, changed or deleted through the API");
+    assertThat(direct.getBody().get("message").asText()).isEqualTo(
+        "Variable 'activityId' is not a field of the form of 'Review proposal' and cannot be set through the API: only the form's own fields can");
     Map<String, Object> hidden = new LinkedHashMap<>(variables("reviewDecision", "APPROVE"));
     ((Map<String, Object>) hidden.get("variables")).put("proposer", Map.of("value", "iom-reviewer"));
     assertThat(as("iom-reviewer", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/submit-form", hidden)
@@ -233,13 +235,13 @@ class SecurityOverHttpTest {
         "messageName", "ProposalWithdrawn", "businessKey", proposal.getBusinessKey(),
         "processVariablesToTriggeredScope", Map.of("withdrawnBy", Map.of("value", "iom-officer"))));
     assertThat(message.getStatusCode().value()).isEqualTo(400);
-    assertThat(message.getBody().get("message").asText()).startsWith("Variable 'withdrawnBy' is kept by the application");
+    assertThat(message.getBody().get("message").asText()).startsWith("Variable 'withdrawnBy' cannot be set, changed or deleted through the API");
 
     // the parties decide who gets the report tasks: set by the proposal's start form, never after
     ResponseEntity<JsonNode> parties = as("iom-reviewer", HttpMethod.PUT,
         "/engine-rest/task/" + review.getId() + "/variables/leadAgency", Map.of("value", "IOM"));
     assertThat(parties.getStatusCode().value()).isEqualTo(400);
-    assertThat(parties.getBody().get("message").asText()).startsWith("Variable 'leadAgency' is kept by the application");
+    assertThat(parties.getBody().get("message").asText()).startsWith("Variable 'leadAgency' is shown read-only in the form of 'Review proposal'");
 
     assertOpenAndUnclaimed(review);
     assertThat(scenario.activity(proposal).getId()).isEqualTo(activityId);
@@ -259,7 +261,7 @@ class SecurityOverHttpTest {
     ResponseEntity<JsonNode> refused = http.exchange("/camunda/api/engine/engine/default/task/" + review.getId()
         + "/variables/proposer", HttpMethod.PUT, new HttpEntity<>(Map.of("value", "iom-reviewer"), headers), JsonNode.class);
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
-    assertThat(refused.getBody().get("message").asText()).startsWith("Variable 'proposer' is kept by the application");
+    assertThat(refused.getBody().get("message").asText()).startsWith("Variable 'proposer' is not a field of the form of 'Review proposal'");
     assertThat(runtime.getVariable(proposal.getId(), "proposer")).isEqualTo("unodc-officer");
   }
 
@@ -284,7 +286,7 @@ class SecurityOverHttpTest {
       ResponseEntity<JsonNode> refused = as("unodc-officer", HttpMethod.POST, "/engine-rest/task/" + report.getId()
           + "/submit-form", hijack);
       assertThat(refused.getStatusCode().value()).isEqualTo(400);
-      assertThat(refused.getBody().get("message").asText()).startsWith("Variable 'leadAgency' is kept by the application");
+      assertThat(refused.getBody().get("message").asText()).startsWith("Variable 'leadAgency' is not a field of the form of 'Submit progress report'");
       assertOpenAndUnclaimed(report);
       assertThat(runtime.getVariable(scenario.implementation(signed).getId(), "leadAgency")).isEqualTo("UNODC");
     } finally {
@@ -292,6 +294,7 @@ class SecurityOverHttpTest {
     }
   }
 
+  /** The API refuses modifications outright (EngineOperationsOverHttpTest); the models re-check even the Java API's. */
   @Test
   void anAdministratorCannotMoveAProposalPastItsSignatures() {
     ProcessInstance proposal = scenario.submitValid();
@@ -306,7 +309,9 @@ class SecurityOverHttpTest {
       ResponseEntity<JsonNode> jump = as("admin", HttpMethod.POST, "/engine-rest/process-instance/" + proposal.getId()
           + "/modification", jumpTo(target, "CallActivity_DualAgencySignOff"));
       assertThat(jump.getStatusCode().value()).as(target).isEqualTo(403);
-      assertThat(jump.getBody().get("message").asText()).as(target).isEqualTo(refusal);
+      assertThatThrownBy(() -> scenario.as("admin", () -> runtime.createProcessInstanceModification(proposal.getId())
+          .cancelAllForActivity("CallActivity_DualAgencySignOff").startBeforeActivity(target).execute()))
+          .as(target).isInstanceOf(ActionRefusedException.class).hasMessage(refusal);
     });
     assertThat(scenario.activity(proposal).getState().name()).isEqualTo("AWAITING_SIGNATURE");
     assertThat(scenario.implementation(proposal)).isNull();
@@ -327,8 +332,10 @@ class SecurityOverHttpTest {
       ResponseEntity<JsonNode> jump = as("admin", HttpMethod.POST, "/engine-rest/process-instance/" + amendment.getId()
           + "/modification", jumpTo("Task_ApplyAmendment", "CallActivity_DualAgencySignOff"));
       assertThat(jump.getStatusCode().value()).isEqualTo(403);
-      assertThat(jump.getBody().get("message").asText()).isEqualTo(activity.getBusinessKey()
-          + ": the amendment is not applied without the signatures of both UNODC and IOM in one sign-off");
+      assertThatThrownBy(() -> scenario.as("admin", () -> runtime.createProcessInstanceModification(amendment.getId())
+          .cancelAllForActivity("CallActivity_DualAgencySignOff").startBeforeActivity("Task_ApplyAmendment").execute()))
+          .isInstanceOf(ActionRefusedException.class).hasMessage(activity.getBusinessKey()
+              + ": the amendment is not applied without the signatures of both UNODC and IOM in one sign-off");
       assertThat(scenario.activity(activity).getPlannedEndDate()).isEqualTo(plannedEnd);
     } finally {
       ClockUtil.reset();
@@ -407,7 +414,11 @@ class SecurityOverHttpTest {
         Arguments.of("a far-future date", Map.of("plannedEndDate", Map.of("value", "+999999999-12-31")), "plannedEndDate: must lie between 2000-01-01 and 2100-12-31"),
         Arguments.of("a number where a list belongs", Map.of("thematicAreas", Map.of("value", 42)), "thematicAreas: must be a list"),
         Arguments.of("an object where a list belongs", Map.of("countries", Map.of("value", "{\"ZA\":true}", "type", "Json")), "countries: must be a list"),
-        Arguments.of("a list where text belongs", Map.of("title", Map.of("value", "[\"a\"]", "type", "Json")), "title: must be text"));
+        Arguments.of("a list where text belongs", Map.of("title", Map.of("value", "[\"a\"]", "type", "Json")), "title: must be text"),
+        Arguments.of("a control character in a deliverable", Map.of("deliverables", Map.of("value", "Curriculum\nWorkshop\u001b[2J")), "deliverables: must not contain control characters"),
+        Arguments.of("a control character in an indicator", Map.of("indicators", Map.of("value", "Officials trained\u0000 | 0 | 120")), "indicators: must not contain control characters"),
+        Arguments.of("a line break in the title", Map.of("title", Map.of("value", "Training\nApproved by both agencies")), "title: must be on one line"),
+        Arguments.of("a region not in the list", Map.of("region", Map.of("value", "Atlantis")), "region: 'Atlantis' is not one of Southern Africa, West Africa"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -438,6 +449,19 @@ class SecurityOverHttpTest {
         .contains("Refused iom-reviewer: The user with id 'iom-reviewer' does not have one of the following permissions")
         .contains("Refused: iom-reviewer tried to set the protected variable 'proposer'")
         .contains("Login failed for 'audited-user' on the webapps");
+  }
+
+  @Test
+  void aRefusalIsLoggedOnceInWordsAndNotAsAnEngineError(CapturedOutput log) {
+    ResponseEntity<JsonNode> refused = as("unodc-officer", HttpMethod.POST,
+        "/engine-rest/process-definition/key/JointActivityProposal/submit-form",
+        startVariables(Map.of("totalBudget", Map.of("value", 95000))));
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+
+    String line = "Refused unodc-officer: Proposal refused: totalBudget: must equal the sum of the agencies' contributions";
+    assertThat(log.getOut().lines().filter(l -> l.contains(line))).hasSize(1)
+        .allMatch(l -> l.contains(" INFO "));
+    assertThat(log.getOut()).doesNotContain("ENGINE-16004").doesNotContain("\tat org.jointactivities");
   }
 
   @Test

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
     "joint-activities.mail-sink.port=0",
     "joint-activities.notifications.reminder-scan-interval=P1D",
     "logging.level.root=WARN",
-    "logging.level.org.camunda.bpm.engine.context=OFF"
+    "logging.level.org.jointactivities.rules=INFO"
 })
 @Import(Scenario.class)
 public @interface JointActivitiesTest {}

@@ -1,5 +1,7 @@
 package org.jointactivities.agency;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -12,6 +14,18 @@ public record Agency(String code, String name, String emailDomain, String iatiRe
   /** Camunda group id of this agency's members in a role, e.g. {@code unodc-reviewers}. */
   public String groupId(Role role) {
     return groupPrefix() + role.groupSuffix();
+  }
+
+  /** The agency's groups: one per role, and one per signatory level. */
+  public List<String> groups() {
+    List<String> groups = new ArrayList<>();
+    for (Role role : Role.values()) {
+      groups.add(groupId(role));
+    }
+    for (SignatoryLevel level : SignatoryLevel.values()) {
+      groups.add(level.groupId(this));
+    }
+    return groups;
   }
 
   /** Prefix of every group id of this agency, e.g. {@code unodc-}. */

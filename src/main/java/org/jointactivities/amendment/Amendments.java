@@ -122,16 +122,10 @@ public class Amendments {
     return amendment;
   }
 
-  public boolean anyRejection(long amendmentId, int round) {
-    return decisions(get(amendmentId), round).stream().anyMatch(entry -> entry.getAction() == AuditAction.AMENDMENT_REJECTED);
-  }
-
-  /** APPROVED when both agencies approved the round, else REJECTED; an approved amendment goes to signature. */
-  String concludeReview(long amendmentId, int round) {
+  /** After the joint review: an approved amendment goes to signature (APPROVED), any other is REJECTED. */
+  String concludeReview(long amendmentId, int round, String reviewOutcome) {
     Amendment amendment = get(amendmentId);
-    List<AuditEntry> decisions = decisions(amendment, round);
-    boolean approved = decisions.size() == 2
-        && decisions.stream().allMatch(entry -> entry.getAction() == AuditAction.AMENDMENT_APPROVED);
+    boolean approved = "APPROVED".equals(reviewOutcome);
     if (approved) {
       amendment.awaitSignature();
       registry.record(amendment.getActivityId(), null, null, AuditAction.AMENDMENT_SIGNATURE_REQUESTED,
@@ -255,12 +249,6 @@ public class Amendments {
     return "Amendment " + amendment.getNumber() + " of " + activity.getReference() + ", requested by "
         + amendment.getRequestedBy() + " (" + amendment.getRequestedFor() + "): " + String.join("; ", changes)
         + ".\nJustification: " + amendment.getJustification();
-  }
-
-  private List<AuditEntry> decisions(Amendment amendment, int round) {
-    return registry.entriesOfStep(amendment.getActivityId(), reviewStep(amendment, round)).stream()
-        .filter(e -> e.getAction() == AuditAction.AMENDMENT_APPROVED || e.getAction() == AuditAction.AMENDMENT_REJECTED)
-        .toList();
   }
 
   static String step(Amendment amendment) {

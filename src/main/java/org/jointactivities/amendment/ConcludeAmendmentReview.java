@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** After both reviews (or the first rejection): sets {@code amendmentReviewOutcome}, APPROVED or REJECTED. */
+/** After the joint review: sets {@code amendmentReviewOutcome}, APPROVED or REJECTED. */
 @Component("concludeAmendmentReview")
 public class ConcludeAmendmentReview implements JavaDelegate {
 
@@ -17,6 +17,6 @@ public class ConcludeAmendmentReview implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable("amendmentReviewOutcome", amendments.concludeReview(AmendmentVariables.amendmentId(execution),
-        AmendmentVariables.round(execution)));
+        AmendmentVariables.round(execution), (String) execution.getVariable("reviewOutcome")));
   }
 }

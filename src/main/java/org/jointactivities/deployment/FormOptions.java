@@ -55,13 +55,12 @@ class FormOptions {
     optionsByName.put("regions", regionOptions);
   }
 
-  byte[] fill(byte[] form) {
+  byte[] fill(JsonNode form) {
     try {
-      JsonNode root = JSON.readTree(form);
-      fillComponents(root.path("components"));
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+      fillComponents(form.path("components"));
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(form);
     } catch (IOException e) {
-      throw new UncheckedIOException("A form is not valid JSON", e);
+      throw new UncheckedIOException("A form cannot be written as JSON", e);
     }
   }
 

@@ -1,5 +1,7 @@
 package org.jointactivities.deployment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PostConstruct;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,13 +25,15 @@ import org.springframework.stereotype.Component;
  * from an IDE, {@code mvn spring-boot:run} or a jar. The starter's auto-deployment names resources
  * by absolute path in some of these, so every start from elsewhere looked like a change.
  * Duplicate filtering deploys only when something changed, and then everything together, so that
- * forms referenced with binding "deployment" always travel with their process.
+ * forms referenced with binding "deployment" always travel with their process. Forms get their
+ * shared fields (SharedFormFields) and configured options (FormOptions) on the way.
  */
 @Component
 class ModelDeployer {
 
   static final String DEPLOYMENT_NAME = "joint-activities";
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeployer.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] PATTERNS = {"classpath*:bpmn/**/*.bpmn", "classpath*:bpmn/**/*.dmn", "classpath*:forms/**/*.form"};
 
   private final RepositoryService repositoryService;
@@ -55,21 +59,28 @@ class ModelDeployer {
   /** Resource name → content, sorted by name so that the deployment is the same on every start. */
   Map<String, InputStream> resources() {
     Map<String, InputStream> resources = new TreeMap<>();
+    Map<String, JsonNode> forms = new TreeMap<>();
     PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
     try {
       for (String pattern : PATTERNS) {
         for (Resource resource : resolver.getResources(pattern)) {
           String name = stableName(resource);
-          byte[] content = resource.getContentAsByteArray();
           if (name.endsWith(".form")) {
-            content = formOptions.fill(content);
+            forms.put(name, JSON.readTree(resource.getContentAsByteArray()));
+          } else {
+            resources.put(name, new ByteArrayInputStream(resource.getContentAsByteArray()));
           }
-          resources.put(name, new ByteArrayInputStream(content));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the models and forms to deploy", e);
     }
+    SharedFormFields shared = new SharedFormFields();
+    forms.values().forEach(shared::learn);
+    forms.forEach((name, form) -> {
+      shared.fill(form);
+      resources.put(name, new ByteArrayInputStream(formOptions.fill(form)));
+    });
     if (resources.isEmpty()) {
       throw new IllegalStateException("No models found on the classpath under bpmn/ and forms/");
     }

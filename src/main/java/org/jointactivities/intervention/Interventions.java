@@ -2,8 +2,10 @@ package org.jointactivities.intervention;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
@@ -32,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A manager of either agency suspends, resumes or terminates an activity (PRODUCT.md §4).
- * Suspension suspends the implementation's process instance, so no report falls due, no task can
- * be completed and no overdue timer fires; Cockpit shows it suspended. Resumption moves every open
+ * Suspension suspends the implementation's process instance and the joint reviews it called, so no
+ * report falls due, no task can be completed and no overdue timer fires; Cockpit shows it suspended. Resumption moves every open
  * deadline later by the whole days the suspension lasted. Termination ends the implementation
  * through its "Activity terminated" event, which cancels open tasks.
  */
@@ -81,8 +83,8 @@ public class Interventions {
     String why = reasonOf(reason, true);
     requireState(activity, SUSPENDABLE, "suspended");
     registry.transition(activity.getId(), ActivityState.SUSPENDED, manager, agency, AuditAction.SUSPENDED, null, why);
-    asSystem.run(() -> runtime.updateProcessInstanceSuspensionState()
-        .byProcessInstanceId(activity.getProcessInstanceId()).suspend());
+    asSystem.run(() -> withCalled(activity.getProcessInstanceId()).forEach(instance ->
+        runtime.updateProcessInstanceSuspensionState().byProcessInstanceId(instance).suspend()));
     return registry.get(activity.getId());
   }
 
@@ -98,8 +100,10 @@ public class Interventions {
         note.isEmpty() ? "Deadlines moved " + pause + " day(s) later" : note);
     String instance = activity.getProcessInstanceId();
     // activation is a bulk update written when its command ends: a command of its own first
-    asSystem.run(() -> runtime.updateProcessInstanceSuspensionState().byProcessInstanceId(instance).activate());
-    asSystem.run(() -> postponeDeadlines(instance, pause));
+    List<String> instances = asSystem.call(() -> withCalled(instance));
+    instances.forEach(each -> asSystem.run(() -> runtime.updateProcessInstanceSuspensionState()
+        .byProcessInstanceId(each).activate()));
+    asSystem.run(() -> instances.forEach(each -> postponeDeadlines(each, pause)));
     reports.postpone(activity.getId(), pause);
     return registry.get(activity.getId());
   }
@@ -113,7 +117,8 @@ public class Interventions {
     }
     String instance = activity.getProcessInstanceId();
     if (activity.getState() == ActivityState.SUSPENDED) {
-      asSystem.run(() -> runtime.updateProcessInstanceSuspensionState().byProcessInstanceId(instance).activate());
+      asSystem.call(() -> withCalled(instance)).forEach(each -> asSystem.run(() -> runtime
+          .updateProcessInstanceSuspensionState().byProcessInstanceId(each).activate()));
     }
     asSystem.run(() -> runtime.createMessageCorrelation(TERMINATION_MESSAGE)
         .processInstanceId(instance)
@@ -122,6 +127,16 @@ public class Interventions {
         .setVariable("terminationReason", why)
         .correlateWithResult());
     return registry.get(activity.getId());
+  }
+
+  /** The implementation and the processes it called and that still run (its reports' joint reviews). */
+  private List<String> withCalled(String instance) {
+    List<String> instances = new ArrayList<>(List.of(instance));
+    for (int i = 0; i < instances.size(); i++) {
+      runtime.createProcessInstanceQuery().superProcessInstanceId(instances.get(i)).list()
+          .forEach(called -> instances.add(called.getId()));
+    }
+    return instances;
   }
 
   /** Open tasks and their overdue timers; the calendar of reporting periods itself does not move. */

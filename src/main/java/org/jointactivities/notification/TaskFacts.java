@@ -10,23 +10,18 @@ import java.util.function.Function;
 import org.jointactivities.agency.AgencyDirectory;
 
 /** What an e-mail about a task says: which activity, what is asked, by when, and the link. */
-record TaskFacts(String taskId, String taskName, String taskKey, Date due, String reference, String title, String agency) {
+record TaskFacts(String taskId, String taskName, String askKey, Date due, String reference, String title, String agency) {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm z", Locale.ENGLISH);
 
-  /** Which variable names the agency a task is for, by task. */
-  static String agencyVariable(String taskKey) {
-    return switch (taskKey) {
-      case "Task_ReviewProposal", "Task_ReviewProgressReport", "Task_ReviewAmendment" -> "reviewAgency";
-      case "Task_SignActivity" -> "signingAgency";
-      default -> "leadAgency";
-    };
-  }
-
-  static TaskFacts of(String taskId, String taskName, String taskKey, Date due, String reference,
+  /** @param agencyVariable the variable naming the agency the task waits on, as its model declares (TaskCatalog) */
+  static TaskFacts of(String taskId, String taskName, String taskKey, Date due, String reference, String agencyVariable,
       Function<String, Object> variables) {
-    return new TaskFacts(taskId, taskName, taskKey, due, reference, (String) variables.apply("title"),
-        (String) variables.apply(agencyVariable(taskKey)));
+    // a joint review's one task asks what its subject needs: ask.Task_ReviewSubject.proposal
+    Object subject = variables.apply("reviewSubject");
+    String askKey = "ask." + taskKey + (subject == null ? "" : "." + subject);
+    return new TaskFacts(taskId, taskName, askKey, due, reference, (String) variables.apply("title"),
+        agencyVariable == null ? null : (String) variables.apply(agencyVariable));
   }
 
   Map<String, Object> model(MailTemplates templates, NotificationProperties properties, AgencyDirectory agencies,
@@ -37,7 +32,7 @@ record TaskFacts(String taskId, String taskName, String taskKey, Date due, Strin
     model.put("taskName", taskName);
     String agencyName = agency == null ? "" : agencies.find(agency).map(a -> a.code() + " (" + a.name() + ")").orElse(agency);
     model.put("agency", agencyName);
-    model.put("ask", templates.message("ask." + taskKey, agencyName));
+    model.put("ask", templates.message(askKey, agencyName));
     model.put("due", due == null ? null : DAY.format(due.toInstant().atZone(zone)));
     model.put("link", properties.taskLink(taskId));
     return model;

@@ -17,6 +17,7 @@ import org.jointactivities.agency.Role;
 import org.jointactivities.deadline.DeadlineProperties;
 import org.jointactivities.deadline.TaskOverdue;
 import org.jointactivities.identity.AsSystem;
+import org.jointactivities.task.TaskCatalog;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -37,9 +38,12 @@ class TaskNotifications {
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final AsSystem asSystem;
+  private final TaskCatalog catalog;
 
   TaskNotifications(NotificationOutbox outbox, Recipients recipients, NotificationProperties properties,
-      AgencyDirectory agencies, DeadlineProperties deadlines, TaskService tasks, RuntimeService runtime, AsSystem asSystem) {
+      AgencyDirectory agencies, DeadlineProperties deadlines, TaskService tasks, RuntimeService runtime, AsSystem asSystem,
+      TaskCatalog catalog) {
+    this.catalog = catalog;
     this.outbox = outbox;
     this.recipients = recipients;
     this.properties = properties;
@@ -68,7 +72,8 @@ class TaskNotifications {
       }
     }
     TaskFacts facts = TaskFacts.of(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getDueDate(),
-        task.getExecution().getProcessBusinessKey(), task::getVariable);
+        task.getExecution().getProcessBusinessKey(), agencyVariable(task.getProcessDefinitionId(), task.getTaskDefinitionKey()),
+        task::getVariable);
     outbox.enqueue(NotificationKind.TASK_CREATED, recipients.of(users, groups), facts.reference(), null, model(facts));
   }
 
@@ -111,7 +116,12 @@ class TaskNotifications {
     String reference = asSystem.call(() -> runtime.createProcessInstanceQuery()
         .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey());
     return TaskFacts.of(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getDueDate(), reference,
+        agencyVariable(task.getProcessDefinitionId(), task.getTaskDefinitionKey()),
         name -> asSystem.call(() -> tasks.getVariable(task.getId(), name)));
+  }
+
+  private String agencyVariable(String processDefinitionId, String taskKey) {
+    return asSystem.call(() -> catalog.property(processDefinitionId, taskKey, TaskCatalog.AGENCY_VARIABLE));
   }
 
   private List<String> holders(Task task) {

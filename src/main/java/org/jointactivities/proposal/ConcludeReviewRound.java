@@ -8,15 +8,13 @@ import org.jointactivities.activity.ActivityVariables;
 import org.jointactivities.activity.AuditAction;
 import org.springframework.stereotype.Component;
 
-/** After both reviews (or the first rejection): sets {@code reviewOutcome} for the gateway and moves the activity on. */
+/** After the joint review (its {@code reviewOutcome}): moves the activity on. */
 @Component("concludeReviewRound")
 public class ConcludeReviewRound implements JavaDelegate {
 
-  private final ReviewRounds rounds;
   private final ActivityRegistry registry;
 
-  public ConcludeReviewRound(ReviewRounds rounds, ActivityRegistry registry) {
-    this.rounds = rounds;
+  public ConcludeReviewRound(ActivityRegistry registry) {
     this.registry = registry;
   }
 
@@ -24,8 +22,7 @@ public class ConcludeReviewRound implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long activityId = ActivityVariables.activityId(execution);
     int round = ReviewRounds.current(execution);
-    String outcome = rounds.outcome(activityId, round);
-    execution.setVariable("reviewOutcome", outcome);
+    String outcome = (String) execution.getVariable("reviewOutcome");
     String step = ReviewRounds.step(round);
     switch (outcome) {
       case "CHANGES_REQUESTED" -> registry.transition(activityId, ActivityState.CHANGES_REQUESTED, null, null,

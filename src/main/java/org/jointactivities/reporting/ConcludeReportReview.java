@@ -7,7 +7,7 @@ import org.jointactivities.deadline.DueDates;
 import org.springframework.stereotype.Component;
 
 /**
- * After both agencies reviewed a report: sets {@code reportOutcome} (ACCEPTED or SENT_BACK) for the
+ * After the report's joint review: sets {@code reportOutcome} (ACCEPTED or SENT_BACK) for the
  * gateway, and for a report sent back its new due date {@code reportDue}.
  */
 @Component("concludeReportReview")
@@ -25,7 +25,8 @@ public class ConcludeReportReview implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // a report sent back is due again within the revision deadline
     Date revisionDue = dueDates.revision();
-    String outcome = reports.conclude(ProgressReports.reportIdIn(execution), 2, revisionDue);
+    String outcome = reports.conclude(ProgressReports.reportIdIn(execution), (String) execution.getVariable("reviewOutcome"),
+        revisionDue);
     execution.setVariable("reportOutcome", outcome);
     if (ReportStatus.SENT_BACK.name().equals(outcome)) {
       execution.setVariable("reportDue", revisionDue);

@@ -17,6 +17,7 @@ import org.jointactivities.activity.AuditAction;
 import org.jointactivities.activity.AuditEntry;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.deadline.DueDates;
+import org.jointactivities.review.JointReviews;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +34,11 @@ public class ProgressReports {
   private final ProgressReportRepository reports;
   private final ActivityRegistry registry;
   private final DueDates dueDates;
+  private final JointReviews reviews;
 
-  public ProgressReports(ProgressReportRepository reports, ActivityRegistry registry, DueDates dueDates) {
+  public ProgressReports(ProgressReportRepository reports, ActivityRegistry registry, DueDates dueDates,
+      JointReviews reviews) {
+    this.reviews = reviews;
     this.reports = reports;
     this.registry = registry;
     this.dueDates = dueDates;
@@ -60,15 +64,12 @@ public class ProgressReports {
     return report;
   }
 
-  /** After both reviews: ACCEPTED (and locked) when both agencies accepted, else SENT_BACK. */
-  String conclude(long reportId, int parties, Date revisionDue) {
+  /** After the joint review: ACCEPTED (and locked) when every agency accepted, else SENT_BACK. */
+  String conclude(long reportId, String reviewOutcome, Date revisionDue) {
     ProgressReport report = get(reportId);
     // reports of one activity conclude one after the other, so that the last one sees all others
     registry.lock(report.getActivityId());
-    List<AuditEntry> decisions = decisions(report);
-    boolean accepted = decisions.size() == parties
-        && decisions.stream().allMatch(entry -> entry.getAction() == AuditAction.REPORT_ACCEPTED);
-    if (accepted) {
+    if ("APPROVED".equals(reviewOutcome)) {
       report.accept(now());
       registry.record(report.getActivityId(), null, null, AuditAction.REPORT_LOCKED, reviewStep(report), null, null);
       return ReportStatus.ACCEPTED.name();
@@ -98,10 +99,12 @@ public class ProgressReports {
   /** What the reviewers wrote about the last submission, for the officer who revises. */
   @Transactional(readOnly = true)
   public String feedback(ProgressReport report) {
-    return decisions(report).stream()
-        .filter(entry -> entry.getComment() != null)
-        .map(entry -> entry.getAgency() + " (" + entry.getActor() + "): " + entry.getComment())
-        .reduce((a, b) -> a + "\n\n" + b).orElse("");
+    return reviews.feedback(ReportReview.KIND, report.getId(), report.getSubmissions());
+  }
+
+  /** The round of the report's joint review: its submission's number ({@code ${progressReports.reviewRound(reportId)}}). */
+  public int reviewRound(long reportId) {
+    return get(reportId).getSubmissions();
   }
 
   /** A terminated activity owes no more reports: the open one is cancelled (accepted ones stay). */
@@ -152,12 +155,6 @@ public class ProgressReports {
           .forEach(entry -> authors.add(entry.getActor()));
     }
     return authors;
-  }
-
-  private List<AuditEntry> decisions(ProgressReport report) {
-    return registry.entriesOfStep(report.getActivityId(), reviewStep(report)).stream()
-        .filter(entry -> entry.getAction() == AuditAction.REPORT_ACCEPTED || entry.getAction() == AuditAction.REPORT_SENT_BACK)
-        .toList();
   }
 
   /** The report a task or step of the implementation is about: its variable {@code reportId}. */

@@ -13,6 +13,7 @@ import org.jointactivities.activity.AuditAction;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.agency.Agency;
 import org.jointactivities.agency.AgencyDirectory;
+import org.jointactivities.agency.SignatoryLevel;
 import org.jointactivities.identity.IdentityLookup;
 import org.jointactivities.rules.ActionRefusedException;
 import org.jointactivities.rules.FourEyesGuard;

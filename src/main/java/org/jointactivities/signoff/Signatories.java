@@ -3,6 +3,7 @@ package org.jointactivities.signoff;
 import java.util.List;
 import org.jointactivities.agency.Agency;
 import org.jointactivities.agency.AgencyDirectory;
+import org.jointactivities.agency.SignatoryLevel;
 import org.springframework.stereotype.Component;
 
 /** Who may sign for an agency at a required level; the model's candidate groups come from here. */

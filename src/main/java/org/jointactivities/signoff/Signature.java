@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jointactivities.agency.SignatoryLevel;
 
 /**
  * A signature given in one sign-off. The table's unique keys (one per agency, one per person in

@@ -104,7 +104,7 @@ class ActivityAmendmentProcessTest {
     assertThat(scenario.auditActions(proposal)).containsSubsequence(AMENDMENT_REQUESTED, AMENDMENT_REJECTED, AMENDMENT_REFUSED);
 
     ProcessInstance next = request("unodc-officer2", Map.of("newEndDate", "2028-03-31", "justification", "A shorter extension."));
-    assertThat(next).isWaitingAt("Task_ReviewAmendment");
+    assertThat(next).isWaitingAt("CallActivity_ReviewAmendment");
   }
 
   @Test
@@ -112,7 +112,7 @@ class ActivityAmendmentProcessTest {
     ProcessInstance amendment = request("iom-officer", Map.of("newEndDate", "2028-03-31", "justification", "More time."));
     approveBoth();
     scenario.decline(proposal, "unodc-signatory-pm", "UNODC", "BACK_TO_REVIEW");
-    assertThat(amendment).isWaitingAt("Task_ReviewAmendment");
+    assertThat(amendment).isWaitingAt("CallActivity_ReviewAmendment");
     assertThat(engine.getRuntimeService().getVariable(amendment.getId(), "amendmentReviewRound")).isEqualTo(2);
 
     approveBoth();
@@ -137,7 +137,7 @@ class ActivityAmendmentProcessTest {
   void anOverdueAmendmentReviewIsRecorded() {
     ProcessInstance amendment = request("iom-officer", Map.of("newEndDate", "2028-03-31", "justification", "More time."));
     scenario.at("2026-12-08T00:00:01Z");
-    assertThat(amendment).hasPassed("Task_RecordAmendmentReviewOverdue").isWaitingAt("Task_ReviewAmendment");
+    assertThat(amendment).isWaitingAt("CallActivity_ReviewAmendment");
     assertThat(scenario.audit(proposal)).filteredOn(e -> e.getAction() == TASK_OVERDUE).hasSize(2);
   }
 
@@ -286,11 +286,11 @@ class ActivityAmendmentProcessTest {
     assertThatThrownBy(() -> scenario.claim("iom-officer-reviewer", review))
         .isInstanceOf(ActionRefusedException.class).hasMessageContaining("Four-eyes rule: iom-officer-reviewer");
     assertThatThrownBy(() -> scenario.complete("unodc-reviewer", scenario.task(proposal, "Task_ReviewAmendment", "UNODC"),
-        Map.of("amendmentDecision", "REJECT")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("amendmentComment: is required when rejecting");
+        Map.of("reviewDecision", "REJECT")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("reviewComment: is required when rejecting");
     assertThatThrownBy(() -> scenario.complete("unodc-reviewer", scenario.task(proposal, "Task_ReviewAmendment", "UNODC"),
-        Map.of("amendmentDecision", "MAYBE")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("amendmentDecision: is required: APPROVE or REJECT");
+        Map.of("reviewDecision", "MAYBE")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("reviewDecision: must be APPROVE or REJECT");
     assertThat(scenario.auditActions(proposal)).doesNotContain(AMENDMENT_APPROVED, AMENDMENT_REJECTED);
   }
 

@@ -17,6 +17,7 @@ import org.jointactivities.activity.AuditAction;
 import org.jointactivities.activity.AuditEntry;
 import org.jointactivities.activity.JointActivityRepository;
 import org.jointactivities.support.Scenario;
+import org.jointactivities.task.TaskCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -57,6 +58,7 @@ class CockpitInterventionBrowserIT {
   @Autowired RepositoryService repository;
   @Autowired ActivityRegistry registry;
   @Autowired JointActivityRepository activities;
+  @Autowired TaskCatalog catalog;
 
   /** Built here rather than imported, so that the browser tests share one application (see ReportingBrowserIT). */
   Scenario scenario;
@@ -70,7 +72,7 @@ class CockpitInterventionBrowserIT {
   /** Signed in the JVM; the job executor starts the implementation, which is active at once. */
   @BeforeAll
   void anActiveActivity() {
-    scenario = new Scenario(identity, forms, tasks, runtime, management, repository, registry, activities);
+    scenario = new Scenario(identity, forms, tasks, runtime, management, repository, registry, activities, catalog);
     proposal = SignedInTheJvm.runningActivity(scenario, tasks, runtime, TITLE);
     reference = proposal.getBusinessKey();
     // the first quarter's report is due: wait for the job executor to rest

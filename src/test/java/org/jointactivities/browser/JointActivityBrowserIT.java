@@ -75,7 +75,7 @@ class JointActivityBrowserIT {
   @Test
   @Order(2)
   void reviewersOfBothAgenciesReviewAndTheOfficerRevisesOnRequest() {
-    awaitTasks("Task_ReviewProposal", 2);
+    awaitTasks("Task_ReviewSubject", 2);
     review("iom-reviewer", "IOM", "Request changes", "Please add a gender marker and indicator.");
     review("unodc-reviewer", "UNODC", "Approve", null);
 
@@ -94,7 +94,7 @@ class JointActivityBrowserIT {
       tasklist.complete();
     }
 
-    awaitTasks("Task_ReviewProposal", 2);
+    awaitTasks("Task_ReviewSubject", 2);
     review("iom-reviewer", "IOM", "Approve", null);
     review("unodc-reviewer", "UNODC", "Approve", null);
     awaitTasks("Task_SignActivity", 2);

@@ -24,6 +24,7 @@ import org.jointactivities.reporting.ProgressReports;
 import org.jointactivities.reporting.ReportStatus;
 import org.jointactivities.support.Reports;
 import org.jointactivities.support.Scenario;
+import org.jointactivities.task.TaskCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -67,6 +68,7 @@ class ReportingBrowserIT {
   @Autowired RepositoryService repository;
   @Autowired ActivityRegistry registry;
   @Autowired JointActivityRepository activities;
+  @Autowired TaskCatalog catalog;
   @Autowired ProgressReports reports;
   @Autowired TestRestTemplate http;
 
@@ -82,7 +84,7 @@ class ReportingBrowserIT {
   /** Signed in the JVM, as the other browser test does in the browser; the job executor starts the implementation. */
   @BeforeAll
   void anActivitySignedWithItsFirstQuarterOver() {
-    scenario = new Scenario(identity, forms, tasks, runtime, management, repository, registry, activities);
+    scenario = new Scenario(identity, forms, tasks, runtime, management, repository, registry, activities, catalog);
     proposal = SignedInTheJvm.runningActivity(scenario, tasks, runtime, TITLE);
     reference = proposal.getBusinessKey();
     assertThat(scenario.activity(proposal).getState()).isEqualTo(ActivityState.ACTIVE);
@@ -142,8 +144,8 @@ class ReportingBrowserIT {
   @Test
   @Order(2)
   void iomSendsTheReportBackWithFeedbackWhichItMustGive() {
-    complete("unodc-reviewer", "Task_ReviewProgressReport", "UNODC", Map.of("reportDecision", "ACCEPT"));
-    awaitTask("Task_ReviewProgressReport", "IOM");
+    complete("unodc-reviewer", "Task_ReviewSubject", "UNODC", Map.of("reviewDecision", "ACCEPT"));
+    awaitTask("Task_ReviewSubject", "IOM");
     try (Browser browser = Browser.open(port)) {
       Tasklist tasklist = openReview(browser);
       for (String field : List.of("Narrative", "Progress per indicator", "Spent to date by the lead agency",
@@ -161,7 +163,7 @@ class ReportingBrowserIT {
       // sending back needs feedback: the server says so, and nothing is sent
       tasklist.form.choose("Decision", "Send back to the officer");
       assertThat(tasklist.completeRefused()).contains(
-          "Report review refused: reportFeedback: is required when sending a report back: say what the officer should change");
+          "Report review refused: reviewComment: is required when sending a report back: say what the officer should change");
       browser.screenshot("iom-reviewer-send-back-needs-feedback");
       assertThat(report().getStatus()).isEqualTo(ReportStatus.SUBMITTED);
       tasklist.dismissNotifications();
@@ -180,8 +182,8 @@ class ReportingBrowserIT {
     Task revision = awaitTask("Task_SubmitProgressReport", null);
     assertThat(tasks.getVariable(revision.getId(), "reviewerFeedback")).isEqualTo("IOM (iom-reviewer): " + FEEDBACK);
     scenario.complete("unodc-officer", revision, Reports.with(1, "narrative", NARRATIVE + " " + BREAKDOWN));
-    complete("unodc-reviewer", "Task_ReviewProgressReport", "UNODC", Map.of("reportDecision", "ACCEPT"));
-    awaitTask("Task_ReviewProgressReport", "IOM");
+    complete("unodc-reviewer", "Task_ReviewSubject", "UNODC", Map.of("reviewDecision", "ACCEPT"));
+    awaitTask("Task_ReviewSubject", "IOM");
     try (Browser browser = Browser.open(port)) {
       Tasklist tasklist = openReview(browser);
       assertThat(tasklist.form.value("Narrative")).endsWith(BREAKDOWN);

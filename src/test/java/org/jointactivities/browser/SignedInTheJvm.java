@@ -24,8 +24,8 @@ final class SignedInTheJvm {
     form.put("plannedEndDate", ActivityDates.RUNNING_END.toString());
     ProcessInstance proposal = scenario.submit("unodc-officer", form);
     String reference = proposal.getBusinessKey();
-    complete(scenario, tasks, reference, "unodc-reviewer", "Task_ReviewProposal", "UNODC", Map.of("reviewDecision", "APPROVE"));
-    complete(scenario, tasks, reference, "iom-reviewer", "Task_ReviewProposal", "IOM", Map.of("reviewDecision", "APPROVE"));
+    complete(scenario, tasks, reference, "unodc-reviewer", "Task_ReviewSubject", "UNODC", Map.of("reviewDecision", "APPROVE"));
+    complete(scenario, tasks, reference, "iom-reviewer", "Task_ReviewSubject", "IOM", Map.of("reviewDecision", "APPROVE"));
     complete(scenario, tasks, reference, "unodc-signatory-pm", "Task_SignActivity", "UNODC", Map.of("signDecision", "SIGN"));
     complete(scenario, tasks, reference, "iom-signatory-pm", "Task_SignActivity", "IOM", Map.of("signDecision", "SIGN"));
     Await.task(tasks, reference, "Task_SubmitProgressReport", null);

@@ -62,7 +62,7 @@ class JointActivityProposalProcessTest {
   void approvedByBothAndSignedByBothBecomesSigned() {
     ProcessInstance proposal = scenario.submitValid();
     assertThat(proposal.getBusinessKey()).matches("JA-\\d{4}-\\d{4}");
-    assertThat(proposal).isWaitingAt("Task_ReviewProposal");
+    assertThat(proposal).isWaitingAt("CallActivity_ReviewProposal");
     assertThat(scenario.openTasks(proposal)).hasSize(2);
 
     scenario.approveBoth(proposal);
@@ -96,7 +96,7 @@ class JointActivityProposalProcessTest {
     revised.put("revisionDecision", "RESUBMIT");
     scenario.complete("unodc-officer", revision, revised);
 
-    assertThat(proposal).isWaitingAt("Task_ReviewProposal");
+    assertThat(proposal).isWaitingAt("CallActivity_ReviewProposal");
     assertThat(scenario.activity(proposal).getRevisionRound()).isEqualTo(1);
     assertThat(scenario.activity(proposal).getIndicators()).extracting(i -> i.getName())
         .containsExactly("Officials trained", "Women among them");
@@ -163,9 +163,9 @@ class JointActivityProposalProcessTest {
     scenario.approveBoth(proposal);
     scenario.decline(proposal, "iom-signatory-pm", "IOM", "BACK_TO_REVIEW");
 
-    assertThat(proposal).isWaitingAt("Task_ReviewProposal").hasPassed("Gateway_ReturnToReview");
-    assertThat(scenario.openTasks(proposal)).extracting(Task::getTaskDefinitionKey)
-        .containsOnly("Task_ReviewProposal").hasSize(2);
+    assertThat(proposal).isWaitingAt("CallActivity_ReviewProposal").hasPassed("Gateway_ReturnToReview");
+    assertThat(scenario.openTasks(proposal)).extracting(Task::getName)
+        .containsOnly("Review proposal").hasSize(2);
     assertThat(scenario.activity(proposal).getState()).isEqualTo(ActivityState.IN_REVIEW);
     AuditEntry decline = scenario.audit(proposal).stream().filter(e -> e.getAction() == DECLINED).findFirst().orElseThrow();
     assertThat(decline.getFollowUp()).isEqualTo("BACK_TO_REVIEW");
@@ -200,7 +200,7 @@ class JointActivityProposalProcessTest {
       long alerts = scenario.auditActions(proposal).stream().filter(MANAGERS_ALERTED::equals).count();
       assertThat(alerts).as("alerts after revision round %d", round).isEqualTo(round < 3 ? 0 : 1);
     }
-    assertThat(proposal).hasPassed("Task_AlertManagers").isWaitingAt("Task_ReviewProposal");
+    assertThat(proposal).hasPassed("Task_AlertManagers").isWaitingAt("CallActivity_ReviewProposal");
     assertThat(scenario.activity(proposal).getRevisionRound()).isEqualTo(3);
   }
 
@@ -215,7 +215,7 @@ class JointActivityProposalProcessTest {
 
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T08:00:00Z")));
     scenario.runJobs();
-    assertThat(proposal).hasPassed("Task_RecordReviewOverdue").isWaitingAt("Task_ReviewProposal");
+    assertThat(proposal).isWaitingAt("CallActivity_ReviewProposal");
     assertThat(scenario.audit(proposal)).filteredOn(e -> e.getAction() == TASK_OVERDUE)
         .extracting(AuditEntry::getAgency).containsExactlyInAnyOrder("UNODC", "IOM");
 
@@ -223,7 +223,10 @@ class JointActivityProposalProcessTest {
     scenario.review(proposal, "iom-reviewer", "IOM", "APPROVE", null);
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-30T08:00:00Z")));
     scenario.runJobs();
-    assertThat(proposal).hasPassed("Task_RecordRevisionOverdue").isWaitingAt("Task_ReviseProposal");
+    assertThat(proposal).isWaitingAt("Task_ReviseProposal");
+    assertThat(scenario.audit(proposal)).filteredOn(e -> e.getAction() == TASK_OVERDUE)
+        .filteredOn(e -> e.getComment().startsWith("'Revise proposal' was due")).singleElement()
+        .satisfies(e -> assertThat(e.getAgency()).isEqualTo("UNODC"));
 
     Map<String, Object> revised = Proposals.valid();
     revised.put("revisionDecision", "RESUBMIT");

@@ -262,7 +262,7 @@ class ActivityImplementationProcessTest {
     scenario.at("2027-05-05T12:00:00Z");
     assertThat(scenario.auditActions(proposal)).doesNotContain(TASK_OVERDUE);
     scenario.at("2027-05-06T00:00:01Z");
-    assertThat(activity).hasPassed("Task_RecordReportOverdue");
+    assertThat(activity).isWaitingAt("Task_SubmitProgressReport");
     AuditEntry overdue = scenario.audit(proposal).stream().filter(e -> e.getAction() == TASK_OVERDUE).findFirst().orElseThrow();
     assertThat(overdue.getAgency()).isEqualTo("UNODC");
     assertThat(overdue.getComment()).contains("Submit progress report").contains("2027-05-05T23:59:59Z");
@@ -280,7 +280,7 @@ class ActivityImplementationProcessTest {
     scenario.reviewReport(activity, "unodc-reviewer", "UNODC", "ACCEPT", null);
 
     scenario.at("2027-04-10T00:00:01Z");
-    assertThat(activity).hasPassed("Task_RecordReportReviewOverdue");
+    assertThat(activity).isWaitingAt("CallActivity_ReviewProgressReport");
     assertThat(scenario.audit(proposal)).filteredOn(e -> e.getAction() == TASK_OVERDUE)
         .extracting(AuditEntry::getAgency).containsExactly("IOM");
   }

@@ -122,7 +122,7 @@ class ProgressReportRulesTest {
     assertThatThrownBy(() -> scenario.claim("unodc-officer-reviewer", review))
         .isInstanceOf(ActionRefusedException.class)
         .hasMessageContaining("Four-eyes rule: unodc-officer-reviewer wrote this progress report");
-    assertThatThrownBy(() -> scenario.complete("iom-reviewer", review, Map.of("reportDecision", "ACCEPT")))
+    assertThatThrownBy(() -> scenario.complete("iom-reviewer", review, Map.of("reviewDecision", "ACCEPT")))
         .isInstanceOf(AuthorizationException.class);
     assertThat(scenario.auditActions(proposal)).doesNotContain(REPORT_ACCEPTED);
   }
@@ -161,11 +161,11 @@ class ProgressReportRulesTest {
     scenario.submitReport(proposal, "unodc-officer", Reports.valid(1));
     Task review = scenario.task(proposal, "Task_ReviewProgressReport", "IOM");
 
-    assertThatThrownBy(() -> scenario.complete("iom-reviewer", review, Map.of("reportDecision", "SEND_BACK")))
+    assertThatThrownBy(() -> scenario.complete("iom-reviewer", review, Map.of("reviewDecision", "SEND_BACK")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("reportFeedback: is required when sending a report back");
-    assertThatThrownBy(() -> scenario.complete("iom-reviewer", review, Map.of("reportFeedback", "Fine")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("reportDecision: is required: ACCEPT or SEND_BACK");
+        .hasMessageContaining("reviewComment: is required when sending a report back");
+    assertThatThrownBy(() -> scenario.complete("iom-reviewer", review, Map.of("reviewComment", "Fine")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("reviewDecision: is required: ACCEPT or SEND_BACK");
     assertThat(scenario.auditActions(proposal)).doesNotContain(REPORT_ACCEPTED, REPORT_SENT_BACK);
     assertThat(scenario.task(proposal, "Task_ReviewProgressReport", "IOM").getId()).isEqualTo(review.getId());
   }

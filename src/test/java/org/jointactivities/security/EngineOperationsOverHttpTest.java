@@ -37,7 +37,9 @@ class EngineOperationsOverHttpTest {
   @Test
   void aRefusedJobExecutionLeavesTheJobAsItWas() {
     ProcessInstance proposal = scenario.submitValid();
-    Job deadline = management.createJobQuery().processInstanceId(proposal.getId()).timers().list().get(0);
+    // the deadline of a review task: a timer of the joint review that holds it
+    String review = scenario.task(proposal, "Task_ReviewProposal", "IOM").getProcessInstanceId();
+    Job deadline = management.createJobQuery().processInstanceId(review).timers().list().get(0);
 
     ResponseEntity<JsonNode> refused = as("iom-reviewer", HttpMethod.POST, "/engine-rest/job/" + deadline.getId() + "/execute", null);
     assertThat(refused.getStatusCode().value()).isEqualTo(403);

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Date;
@@ -52,35 +50,35 @@ class FormsAsTasklistSubmitsThemTest {
   void reviewSignOffAmendmentAndReportFormsGoThroughAsTasklistSendsThem() throws IOException {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
     ProcessInstance activity = scenario.submitValid();
-    submit("unodc-reviewer", task(activity, "Task_ReviewProposal", "UNODC"), "proposal-review.form",
+    submit("unodc-reviewer", task(activity, "Task_ReviewProposal", "UNODC"), "ProposalReviewForm",
         Map.of("reviewDecision", "APPROVE"));
-    submit("iom-reviewer", task(activity, "Task_ReviewProposal", "IOM"), "proposal-review.form",
+    submit("iom-reviewer", task(activity, "Task_ReviewProposal", "IOM"), "ProposalReviewForm",
         Map.of("reviewDecision", "APPROVE"));
-    submit("unodc-signatory-pm", task(activity, "Task_SignActivity", "UNODC"), "activity-sign-off.form",
+    submit("unodc-signatory-pm", task(activity, "Task_SignActivity", "UNODC"), "ActivitySignOffForm",
         Map.of("signDecision", "SIGN"));
-    submit("iom-signatory-pm", task(activity, "Task_SignActivity", "IOM"), "activity-sign-off.form",
+    submit("iom-signatory-pm", task(activity, "Task_SignActivity", "IOM"), "ActivitySignOffForm",
         Map.of("signDecision", "SIGN"));
     assertThat(scenario.activity(activity).getState()).isEqualTo(ActivityState.SIGNED);
 
     scenario.requestAmendment("iom-officer", Map.of("activityReference", activity.getBusinessKey(),
         "newEndDate", "2028-03-31", "justification", "More time."));
-    submit("unodc-reviewer", task(activity, "Task_ReviewAmendment", "UNODC"), "amendment-review.form",
-        Map.of("amendmentDecision", "APPROVE"));
-    submit("iom-reviewer", task(activity, "Task_ReviewAmendment", "IOM"), "amendment-review.form",
-        Map.of("amendmentDecision", "APPROVE"));
-    submit("unodc-signatory-pm", task(activity, "Task_SignActivity", "UNODC"), "activity-sign-off.form",
+    submit("unodc-reviewer", task(activity, "Task_ReviewAmendment", "UNODC"), "AmendmentReviewForm",
+        Map.of("reviewDecision", "APPROVE"));
+    submit("iom-reviewer", task(activity, "Task_ReviewAmendment", "IOM"), "AmendmentReviewForm",
+        Map.of("reviewDecision", "APPROVE"));
+    submit("unodc-signatory-pm", task(activity, "Task_SignActivity", "UNODC"), "ActivitySignOffForm",
         Map.of("signDecision", "SIGN"));
-    submit("iom-signatory-pm", task(activity, "Task_SignActivity", "IOM"), "activity-sign-off.form",
+    submit("iom-signatory-pm", task(activity, "Task_SignActivity", "IOM"), "ActivitySignOffForm",
         Map.of("signDecision", "SIGN"));
     assertThat(scenario.activity(activity).getPlannedEndDate()).hasToString("2028-03-31");
 
     scenario.at("2027-04-01T00:00:00Z");
     Map<String, Object> report = new LinkedHashMap<>(Reports.valid(1));
-    submit("unodc-officer", task(activity, "Task_SubmitProgressReport", null), "progress-report.form", report);
-    submit("unodc-reviewer", task(activity, "Task_ReviewProgressReport", "UNODC"), "progress-report-review.form",
-        Map.of("reportDecision", "ACCEPT"));
-    submit("iom-reviewer", task(activity, "Task_ReviewProgressReport", "IOM"), "progress-report-review.form",
-        Map.of("reportDecision", "ACCEPT"));
+    submit("unodc-officer", task(activity, "Task_SubmitProgressReport", null), "ProgressReportForm", report);
+    submit("unodc-reviewer", task(activity, "Task_ReviewProgressReport", "UNODC"), "ProgressReportReviewForm",
+        Map.of("reviewDecision", "ACCEPT"));
+    submit("iom-reviewer", task(activity, "Task_ReviewProgressReport", "IOM"), "ProgressReportReviewForm",
+        Map.of("reviewDecision", "ACCEPT"));
     assertThat(scenario.auditActions(activity)).contains(AuditAction.REPORT_LOCKED);
   }
 
@@ -89,7 +87,7 @@ class FormsAsTasklistSubmitsThemTest {
     ProcessInstance proposal = scenario.submitValid();
     Task review = task(proposal, "Task_ReviewProposal", "IOM");
     Map<String, Object> tampered = Map.of("reviewDecision", "APPROVE", "proposer", "iom-reviewer");
-    ResponseEntity<JsonNode> refused = post("iom-reviewer", review, "proposal-review.form", tampered);
+    ResponseEntity<JsonNode> refused = post("iom-reviewer", review, "ProposalReviewForm", tampered);
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     assertThat(refused.getBody().get("message").asText()).startsWith("Variable 'proposer' is not a field of the form of 'Review proposal'");
   }
@@ -110,7 +108,11 @@ class FormsAsTasklistSubmitsThemTest {
     JsonNode shown = http.withBasicAuth(user, "demo").getForObject("/engine-rest/task/" + task.getId() + "/form-variables",
         JsonNode.class);
     Map<String, Object> variables = new LinkedHashMap<>();
-    for (JsonNode component : JSON.readTree(Files.readString(Path.of("forms", form))).path("components")) {
+    // the form as deployed, with the fields it shares with other forms filled in
+    JsonNode deployed = JSON.readTree(http.withBasicAuth(user, "demo").getForObject("/engine-rest/task/" + task.getId()
+        + "/deployed-form", String.class));
+    assertThat(deployed.path("id").asText()).isEqualTo(form);
+    for (JsonNode component : deployed.findParents("key")) {
       String key = component.path("key").asText(null);
       if (key != null && shown.has(key)) {
         JsonNode variable = shown.get(key);

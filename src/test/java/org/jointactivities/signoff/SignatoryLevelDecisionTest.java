@@ -1,7 +1,5 @@
 package org.jointactivities.signoff;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +7,12 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
+import org.jointactivities.agency.SignatoryLevel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** Every row of bpmn/signatory-level.dmn and both sides of each of its budget boundaries. */
 class SignatoryLevelDecisionTest {

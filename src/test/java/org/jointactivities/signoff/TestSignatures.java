@@ -1,6 +1,7 @@
 package org.jointactivities.signoff;
 
 import java.time.Instant;
+import org.jointactivities.agency.SignatoryLevel;
 
 /** Signatures for test data sets that do not run the sign-off process. */
 public final class TestSignatures {

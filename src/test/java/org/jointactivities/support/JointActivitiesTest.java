@@ -20,7 +20,9 @@ import org.springframework.context.annotation.Import;
     "joint-activities.mail-sink.port=0",
     "joint-activities.notifications.reminder-scan-interval=P1D",
     "logging.level.root=WARN",
-    "logging.level.org.jointactivities.rules=INFO"
+    "logging.level.org.jointactivities.rules=INFO",
+    // the engine logs every failing job with its stack trace; RefusalLogFilterTest covers what it drops
+    "logging.level.org.camunda.bpm.engine.context=OFF"
 })
 @Import(Scenario.class)
 public @interface JointActivitiesTest {}

@@ -25,6 +25,7 @@ import org.jointactivities.activity.AuditAction;
 import org.jointactivities.activity.AuditEntry;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.activity.JointActivityRepository;
+import org.jointactivities.task.TaskCatalog;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
@@ -42,10 +43,12 @@ public class Scenario {
   private final RepositoryService repository;
   private final ActivityRegistry registry;
   private final JointActivityRepository activities;
+  private final TaskCatalog catalog;
 
   public Scenario(IdentityService identity, FormService forms, TaskService tasks, RuntimeService runtime,
       ManagementService management, RepositoryService repository, ActivityRegistry registry,
-      JointActivityRepository activities) {
+      JointActivityRepository activities, TaskCatalog catalog) {
+    this.catalog = catalog;
     this.identity = identity;
     this.forms = forms;
     this.tasks = tasks;
@@ -97,14 +100,30 @@ public class Scenario {
     return submit("unodc-officer", Proposals.valid());
   }
 
+  /**
+   * The joint review's one task, by the subject under review: the tests say {@code Task_ReviewProposal},
+   * {@code Task_ReviewProgressReport} or {@code Task_ReviewAmendment} for the review of that subject.
+   */
+  private static final Map<String, String> REVIEWS = Map.of("Task_ReviewProposal", "proposal",
+      "Task_ReviewProgressReport", "progress-report", "Task_ReviewAmendment", "amendment");
+
   /** The open task of a step, for one agency where the step runs per agency. */
   public Task task(ProcessInstance proposal, String taskKey, String agency) {
+    String subject = REVIEWS.get(taskKey);
+    String key = subject == null ? taskKey : "Task_ReviewSubject";
     List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(proposal.getBusinessKey())
-        .taskDefinitionKey(taskKey).list();
+        .taskDefinitionKey(key).list();
     return open.stream()
-        .filter(task -> agency == null || agency.equals(tasks.getVariable(task.getId(), agencyVariable(taskKey))))
+        .filter(task -> subject == null || subject.equals(tasks.getVariable(task.getId(), "reviewSubject")))
+        .filter(task -> agency == null || agency.equals(tasks.getVariable(task.getId(),
+            catalog.property(task.getProcessDefinitionId(), key, TaskCatalog.AGENCY_VARIABLE))))
         .findFirst()
         .orElseThrow(() -> new AssertionError("No open task " + taskKey + " for " + agency + "; open: " + open));
+  }
+
+  /** A variable as the task sees it (its own, else its process's). */
+  public Object variable(Task task, String name) {
+    return tasks.getVariable(task.getId(), name);
   }
 
   public List<Task> openTasks(ProcessInstance proposal) {
@@ -169,7 +188,7 @@ public class Scenario {
 
   public void reviewReport(ProcessInstance activity, String reviewer, String agency, String decision, String feedback) {
     complete(reviewer, task(activity, "Task_ReviewProgressReport", agency), feedback == null
-        ? Map.of("reportDecision", decision) : Map.of("reportDecision", decision, "reportFeedback", feedback));
+        ? Map.of("reviewDecision", decision) : Map.of("reviewDecision", decision, "reviewComment", feedback));
     runJobs();
   }
 
@@ -186,7 +205,7 @@ public class Scenario {
 
   public void reviewAmendment(ProcessInstance activity, String reviewer, String agency, String decision, String comment) {
     complete(reviewer, task(activity, "Task_ReviewAmendment", agency), comment == null
-        ? Map.of("amendmentDecision", decision) : Map.of("amendmentDecision", decision, "amendmentComment", comment));
+        ? Map.of("reviewDecision", decision) : Map.of("reviewDecision", decision, "reviewComment", comment));
     runJobs();
   }
 
@@ -237,13 +256,5 @@ public class Scenario {
     assertThat(openTasks(proposal)).isEmpty();
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(proposal.getBusinessKey()).list())
         .allMatch(instance -> instance.getProcessDefinitionId().startsWith("ActivityImplementation:"));
-  }
-
-  private static String agencyVariable(String taskKey) {
-    return switch (taskKey) {
-      case "Task_ReviewProposal", "Task_ReviewProgressReport", "Task_ReviewAmendment" -> "reviewAgency";
-      case "Task_SignActivity" -> "signingAgency";
-      default -> "leadAgency";
-    };
   }
 }

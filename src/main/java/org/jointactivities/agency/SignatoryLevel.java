@@ -1,8 +1,7 @@
-package org.jointactivities.signoff;
+package org.jointactivities.agency;
 
 import java.util.Arrays;
 import java.util.List;
-import org.jointactivities.agency.Agency;
 
 /**
  * How senior a signatory is, lowest first. The signatory-level decision (bpmn/signatory-level.dmn)

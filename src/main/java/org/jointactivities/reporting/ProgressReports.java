@@ -17,7 +17,6 @@ import org.jointactivities.activity.AuditAction;
 import org.jointactivities.activity.AuditEntry;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.deadline.DueDates;
-import org.jointactivities.review.JointReviews;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +33,8 @@ public class ProgressReports {
   private final ProgressReportRepository reports;
   private final ActivityRegistry registry;
   private final DueDates dueDates;
-  private final JointReviews reviews;
 
-  public ProgressReports(ProgressReportRepository reports, ActivityRegistry registry, DueDates dueDates,
-      JointReviews reviews) {
-    this.reviews = reviews;
+  public ProgressReports(ProgressReportRepository reports, ActivityRegistry registry, DueDates dueDates) {
     this.reports = reports;
     this.registry = registry;
     this.dueDates = dueDates;
@@ -94,12 +90,6 @@ public class ProgressReports {
   @Transactional(readOnly = true)
   public boolean finalReportOpened(long activityId) {
     return forActivity(activityId).stream().anyMatch(ProgressReport::isFinalReport);
-  }
-
-  /** What the reviewers wrote about the last submission, for the officer who revises. */
-  @Transactional(readOnly = true)
-  public String feedback(ProgressReport report) {
-    return reviews.feedback(ReportReview.KIND, report.getId(), report.getSubmissions());
   }
 
   /** The round of the report's joint review: its submission's number ({@code ${progressReports.reviewRound(reportId)}}). */

@@ -2,12 +2,14 @@ package org.jointactivities.jointstatement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,6 +36,7 @@ import org.springframework.context.annotation.Import;
  */
 @JointActivitiesTest
 @Import(JointStatementReview.class)
+// a context of its own (the new subject is a bean of it), so a JVM of its own (pom.xml)
 class NewReviewedRequestTest {
 
   @Autowired Scenario scenario;
@@ -41,6 +44,8 @@ class NewReviewedRequestTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired FilterService filters;
+  @Autowired FormService forms;
+  @Autowired HistoryService history;
 
   @BeforeEach
   void deployTheNewModel() {
@@ -50,7 +55,7 @@ class NewReviewedRequestTest {
   }
 
   @Test
-  void bothAgenciesReviewTheNewRequestUnderTheUsualRules() {
+  void bothAgenciesReviewTheNewRequestUnderTheUsualRules() throws IOException {
     scenario.person("statement-officer-reviewer", "unodc-officers", "unodc-reviewers");
     ProcessInstance proposal = scenario.submit("statement-officer-reviewer", Proposals.valid());
     JointActivity activity = scenario.activity(proposal);
@@ -63,6 +68,10 @@ class NewReviewedRequestTest {
     Task unodc = task(activity, "UNODC");
     Task iom = task(activity, "IOM");
     assertThat(tasks.getVariable(iom.getId(), "summary")).isEqualTo(activity.getSummary());
+    try (var form = forms.getDeployedTaskForm(iom.getId())) {
+      assertThat(new String(form.readAllBytes())).as("Tasklist finds the new review form")
+          .contains("\"id\": \"JointStatementReviewForm\"");
+    }
     Filter reviewFilter = filters.createFilterQuery().filterName("My agency's reviews").singleResult();
     assertThat(scenario.as("iom-reviewer", () -> filters.<Task>list(reviewFilter.getId())))
         .extracting(Task::getId).contains(iom.getId()).doesNotContain(unodc.getId());
@@ -81,7 +90,10 @@ class NewReviewedRequestTest {
     scenario.complete("unodc-reviewer", unodc, Map.of("reviewDecision", "APPROVE"));
     scenario.runJobs();
 
-    assertThat(statement).isEnded().hasPassed("EndEvent_StatementApproved");
+    // this context's engine (the assertions library would look at the default one)
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(statement.getId()).count()).isZero();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(statement.getId())
+        .activityId("EndEvent_StatementApproved").count()).isOne();
     assertThat(scenario.audit(proposal)).filteredOn(entry -> "statement-1".equals(entry.getStep()))
         .extracting(entry -> entry.getAgency() + " " + entry.getAction())
         .containsExactlyInAnyOrder("IOM " + AuditAction.APPROVED, "UNODC " + AuditAction.APPROVED);

@@ -4,21 +4,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.agency.AgencyDirectory;
 import org.jointactivities.rules.FourEyesGuard;
-import org.jointactivities.rules.TaskActor;
+import org.jointactivities.review.JointReviews;
+import org.jointactivities.task.TaskRules;
 import org.springframework.stereotype.Component;
 
 /**
- * "Submit progress report": shows the period, the indicators and any feedback of the reviewers;
+ * The rules of "Submit progress report": shows the period, the indicators and any feedback of the reviewers;
  * lets only the lead agency's programme officers claim or complete it; validates and stores the
  * report. A refused report leaves the task open and nothing saved.
  */
-@Component("progressReportTaskListener")
-public class ProgressReportTaskListener implements TaskListener {
+@Component
+class ReportSubmissionRules implements TaskRules {
 
   static final List<String> FIELDS = List.of("narrative", "indicatorProgress", "leadExpenditure", "partnerExpenditure",
       "risks", "integrityConcerns");
@@ -27,40 +27,41 @@ public class ProgressReportTaskListener implements TaskListener {
   private final ActivityRegistry registry;
   private final AgencyDirectory agencies;
   private final FourEyesGuard guard;
-  private final TaskActor actors;
+  private final JointReviews reviews;
 
-  public ProgressReportTaskListener(ProgressReports reports, ActivityRegistry registry, AgencyDirectory agencies,
-      FourEyesGuard guard, TaskActor actors) {
+  ReportSubmissionRules(ProgressReports reports, ActivityRegistry registry, AgencyDirectory agencies, FourEyesGuard guard,
+      JointReviews reviews) {
     this.reports = reports;
     this.registry = registry;
     this.agencies = agencies;
     this.guard = guard;
-    this.actors = actors;
+    this.reviews = reviews;
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public String name() {
+    return "progress-report";
+  }
+
+  @Override
+  public void created(DelegateTask task) {
     ProgressReport report = reports.get(ProgressReports.reportIdIn(task));
     JointActivity activity = registry.get(report.getActivityId());
-    switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> {
-        task.setVariablesLocal(ReportFormValues.of(activity, report, reports.lastAcceptedBefore(activity.getId(), report.getPeriodNumber())));
-        task.setVariableLocal("reviewerFeedback", reports.feedback(report));
-      }
-      case EVENTNAME_ASSIGNMENT -> {
-        if (task.getAssignee() != null) {
-          checkMayReport(activity, task.getAssignee());
-        }
-      }
-      case EVENTNAME_COMPLETE -> {
-        String officer = actors.of(task);
-        checkMayReport(activity, officer);
-        Map<String, Object> form = new HashMap<>();
-        FIELDS.forEach(field -> form.put(field, task.getVariable(field)));
-        reports.submit(report.getId(), form, officer);
-      }
-      default -> { }
-    }
+    task.setVariablesLocal(ReportFormValues.of(activity, report, reports.lastAcceptedBefore(activity.getId(), report.getPeriodNumber())));
+    // what the reviewers of the last submission wrote (none before the first)
+    task.setVariableLocal("reviewerFeedback", reviews.feedback(ReportReview.KIND, report.getId(), report.getSubmissions()));
+  }
+
+  @Override
+  public void checkMayAct(DelegateTask task, String officer) {
+    checkMayReport(registry.get(reports.get(ProgressReports.reportIdIn(task)).getActivityId()), officer);
+  }
+
+  @Override
+  public void completed(DelegateTask task, String officer) {
+    Map<String, Object> form = new HashMap<>();
+    FIELDS.forEach(field -> form.put(field, task.getVariable(field)));
+    reports.submit(ProgressReports.reportIdIn(task), form, officer);
   }
 
   private void checkMayReport(JointActivity activity, String officer) {

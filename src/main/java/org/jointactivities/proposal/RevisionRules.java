@@ -1,7 +1,6 @@
 package org.jointactivities.proposal;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.jointactivities.activity.ActivityDetails;
 import org.jointactivities.activity.ActivityFormValues;
 import org.jointactivities.activity.ActivityRegistry;
@@ -9,52 +8,48 @@ import org.jointactivities.activity.ActivityVariables;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.rules.ActionRefusedException;
 import org.jointactivities.rules.InvalidInputException;
-import org.jointactivities.rules.TaskActor;
+import org.jointactivities.task.TaskRules;
 import org.springframework.stereotype.Component;
 
 /**
- * "Revise proposal": shows the proposal with the reviewers' feedback to its proposer, who
+ * The rules of "Revise proposal": shows the proposal with the reviewers' feedback to its proposer, who
  * resubmits it (validated like a new proposal) or withdraws it (reason required).
  */
-@Component("revisionTaskListener")
-public class RevisionTaskListener implements TaskListener {
+@Component
+class RevisionRules implements TaskRules {
 
   private final ActivityRegistry registry;
   private final ProposalValidator validator;
   private final ReviewRounds rounds;
   private final ActivityVariables variables;
-  private final TaskActor actors;
 
-  public RevisionTaskListener(ActivityRegistry registry, ProposalValidator validator, ReviewRounds rounds,
-      ActivityVariables variables, TaskActor actors) {
+  RevisionRules(ActivityRegistry registry, ProposalValidator validator, ReviewRounds rounds, ActivityVariables variables) {
     this.registry = registry;
     this.validator = validator;
     this.rounds = rounds;
     this.variables = variables;
-    this.actors = actors;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    JointActivity activity = registry.get(ActivityVariables.activityId(task));
-    switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> {
-        task.setVariablesLocal(ActivityFormValues.of(activity));
-        task.setVariableLocal("reviewFeedback", rounds.feedback(activity.getId(), ReviewRounds.current(task)));
-      }
-      case EVENTNAME_ASSIGNMENT -> {
-        if (task.getAssignee() != null) {
-          checkIsProposer(activity, task.getAssignee());
-        }
-      }
-      case EVENTNAME_COMPLETE -> complete(task, activity);
-      default -> { }
-    }
+  public String name() {
+    return "revision";
   }
 
-  private void complete(DelegateTask task, JointActivity activity) {
-    String officer = actors.of(task);
-    checkIsProposer(activity, officer);
+  @Override
+  public void created(DelegateTask task) {
+    JointActivity activity = registry.get(ActivityVariables.activityId(task));
+    task.setVariablesLocal(ActivityFormValues.of(activity));
+    task.setVariableLocal("reviewFeedback", rounds.feedback(activity.getId(), ReviewRounds.current(task)));
+  }
+
+  @Override
+  public void checkMayAct(DelegateTask task, String officer) {
+    checkIsProposer(registry.get(ActivityVariables.activityId(task)), officer);
+  }
+
+  @Override
+  public void completed(DelegateTask task, String officer) {
+    JointActivity activity = registry.get(ActivityVariables.activityId(task));
     Object decision = task.getVariable("revisionDecision");
     if ("RESUBMIT".equals(decision)) {
       ActivityDetails details = validator.validateRevision(ProposalForm.read(task.getVariables()),

@@ -2,7 +2,6 @@ package org.jointactivities.review;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.JointActivity;
@@ -12,57 +11,67 @@ import org.jointactivities.rules.ActionRefusedException;
 import org.jointactivities.rules.FourEyesGuard;
 import org.jointactivities.rules.InvalidInputException;
 import org.jointactivities.rules.PlainText;
-import org.jointactivities.rules.TaskActor;
+import org.jointactivities.task.TaskRules;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
  * The review task of every joint review, one per party agency: named and filled by its subject;
- * only that agency's reviewers who are none of the subject's authors may claim or complete it; the
- * decision must be one of the subject's, with the comment it needs; it is stored (one per round and
- * agency, kept so by the database) and recorded in the audit trail.
+ * only that agency's reviewers who are none of the subject's authors may work on it; the decision
+ * must be one of the subject's, with the comment it needs; it is stored (one per round and agency,
+ * kept so by the database) and recorded in the audit trail.
  */
-@Component("reviewTaskListener")
-class ReviewTaskListener implements TaskListener {
+@Component
+class ReviewTaskRules implements TaskRules {
 
   private final JointReviews reviews;
   private final ActivityRegistry registry;
   private final AgencyDirectory agencies;
   private final FourEyesGuard guard;
-  private final TaskActor actors;
 
-  ReviewTaskListener(JointReviews reviews, ActivityRegistry registry, AgencyDirectory agencies, FourEyesGuard guard,
-      TaskActor actors) {
+  ReviewTaskRules(JointReviews reviews, ActivityRegistry registry, AgencyDirectory agencies, FourEyesGuard guard) {
     this.reviews = reviews;
     this.registry = registry;
     this.agencies = agencies;
     this.guard = guard;
-    this.actors = actors;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    ReviewSubject subject = reviews.subjectOf(task);
-    long subjectId = JointReviews.subjectId(task);
-    String agency = (String) task.getVariable(JointReviews.AGENCY);
-    switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> {
-        task.setName(subject.taskName());
-        task.setVariablesLocal(subject.shown(subjectId));
-      }
-      case EVENTNAME_ASSIGNMENT -> {
-        if (task.getAssignee() != null) {
-          checkMayReview(subject, subjectId, task.getAssignee(), agency);
-        }
-      }
-      case EVENTNAME_COMPLETE -> complete(task, subject, subjectId, agency);
-      default -> { }
-    }
+  public String name() {
+    return "review";
   }
 
-  private void complete(DelegateTask task, ReviewSubject subject, long subjectId, String agency) {
-    String reviewer = actors.of(task);
-    JointActivity activity = checkMayReview(subject, subjectId, reviewer, agency);
+  @Override
+  public void created(DelegateTask task) {
+    ReviewSubject subject = reviews.subjectOf(task);
+    task.setName(subject.taskName());
+    task.setVariablesLocal(subject.shown(JointReviews.subjectId(task)));
+  }
+
+  /** What a review task is about: whose review of which subject, for which agency. */
+  private record Review(ReviewSubject subject, long subjectId, String agency, JointActivity activity) {}
+
+  private Review reviewOf(DelegateTask task) {
+    ReviewSubject subject = reviews.subjectOf(task);
+    long subjectId = JointReviews.subjectId(task);
+    return new Review(subject, subjectId, (String) task.getVariable(JointReviews.AGENCY), subject.activityOf(subjectId));
+  }
+
+  @Override
+  public void checkMayAct(DelegateTask task, String reviewer) {
+    Review review = reviewOf(task);
+    guard.checkActsFor(reviewer, review.agency(), List.of(agencies.groupId(review.agency(), Role.REVIEWER)),
+        review.subject().reviewing(review.activity()));
+    review.subject().checkNotAuthor(review.subjectId(), review.activity(), reviewer);
+  }
+
+  @Override
+  public void completed(DelegateTask task, String reviewer) {
+    Review review = reviewOf(task);
+    ReviewSubject subject = review.subject();
+    long subjectId = review.subjectId();
+    String agency = review.agency();
+    JointActivity activity = review.activity();
     ReviewDecisions rules = subject.decisions();
     ReviewDecisions.Option decision = decisionOf(task, rules);
     String comment = PlainText.comment(rules.what(), ReviewDecisions.COMMENT, task.getVariable(ReviewDecisions.COMMENT),
@@ -77,13 +86,6 @@ class ReviewTaskListener implements TaskListener {
     }
     registry.record(activity.getId(), reviewer, agency, subject.audited(decision.value()), subject.step(subjectId, round),
         null, comment);
-  }
-
-  private JointActivity checkMayReview(ReviewSubject subject, long subjectId, String reviewer, String agency) {
-    JointActivity activity = subject.activityOf(subjectId);
-    guard.checkActsFor(reviewer, agency, List.of(agencies.groupId(agency, Role.REVIEWER)), subject.reviewing(activity));
-    subject.checkNotAuthor(subjectId, activity, reviewer);
-    return activity;
   }
 
   private static ReviewDecisions.Option decisionOf(DelegateTask task, ReviewDecisions rules) {

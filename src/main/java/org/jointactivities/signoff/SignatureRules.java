@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointactivities.activity.ActivityFormValues;
 import org.jointactivities.activity.ActivityRegistry;
@@ -19,63 +18,58 @@ import org.jointactivities.rules.ActionRefusedException;
 import org.jointactivities.rules.FourEyesGuard;
 import org.jointactivities.rules.InvalidInputException;
 import org.jointactivities.rules.PlainText;
-import org.jointactivities.rules.TaskActor;
+import org.jointactivities.task.TaskRules;
 import org.springframework.stereotype.Component;
 
 /**
- * "Sign joint activity", one per agency: only that agency's signatories at the required level or
- * above, who did not write the proposal and have not signed it for the other agency, may claim or
- * complete it. A signature is stored (the database refuses a second one per agency or person);
+ * The rules of "Sign joint activity", one per agency: only that agency's signatories at the
+ * required level or above, who did not write the proposal and have not signed it for the other
+ * agency, may claim or complete it. A signature is stored (the database refuses a second one per agency or person);
  * a decline needs a reason and the decliner's choice of what follows.
  */
-@Component("signTaskListener")
-public class SignTaskListener implements TaskListener {
+@Component
+class SignatureRules implements TaskRules {
 
   private final ActivityRegistry registry;
   private final AgencyDirectory agencies;
   private final IdentityLookup identity;
   private final FourEyesGuard guard;
-  private final TaskActor actors;
   private final SignatureRepository signatures;
 
-  public SignTaskListener(ActivityRegistry registry, AgencyDirectory agencies, IdentityLookup identity,
-      FourEyesGuard guard, TaskActor actors, SignatureRepository signatures) {
+  SignatureRules(ActivityRegistry registry, AgencyDirectory agencies, IdentityLookup identity, FourEyesGuard guard,
+      SignatureRepository signatures) {
     this.registry = registry;
     this.agencies = agencies;
     this.identity = identity;
     this.guard = guard;
-    this.actors = actors;
     this.signatures = signatures;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    JointActivity activity = registry.get(ActivityVariables.activityId(task));
-    Agency agency = agencies.get((String) task.getVariable("signingAgency"));
-    SignatoryLevel required = SignatoryLevel.valueOf((String) task.getVariable("requiredLevel"));
-    switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> {
-        task.setVariablesLocal(ActivityFormValues.of(activity));
-        task.setVariableLocal("requiredLevelName", required.label());
-        // on the task itself: the form shows it read-only and sends it back, which must stay on the task
-        Object subject = task.getVariable("signOffSubject");
-        task.setVariableLocal("signOffSubject", subject != null ? subject
-            : "The joint activity as proposed below, approved by both agencies' reviewers.");
-      }
-      case EVENTNAME_ASSIGNMENT -> {
-        if (task.getAssignee() != null) {
-          checkMaySign(activity, task.getAssignee(), agency, required, task.getProcessInstanceId());
-        }
-      }
-      case EVENTNAME_COMPLETE -> complete(task, activity, agency, required);
-      default -> { }
-    }
+  public String name() {
+    return "signature";
   }
 
-  private void complete(DelegateTask task, JointActivity activity, Agency agency, SignatoryLevel required) {
-    String signatory = actors.of(task);
+  @Override
+  public void created(DelegateTask task) {
+    task.setVariablesLocal(ActivityFormValues.of(activity(task)));
+    task.setVariableLocal("requiredLevelName", required(task).label());
+    Object subject = task.getVariable("signOffSubject");
+    task.setVariableLocal("signOffSubject", subject != null ? subject
+        : "The joint activity as proposed below, approved by both agencies' reviewers.");
+  }
+
+  @Override
+  public void checkMayAct(DelegateTask task, String signatory) {
+    checkMaySign(activity(task), signatory, agency(task), required(task), task.getProcessInstanceId());
+  }
+
+  @Override
+  public void completed(DelegateTask task, String signatory) {
+    JointActivity activity = activity(task);
+    Agency agency = agency(task);
     String signOffId = task.getProcessInstanceId();
-    SignatoryLevel level = checkMaySign(activity, signatory, agency, required, signOffId);
+    SignatoryLevel level = checkMaySign(activity, signatory, agency, required(task), signOffId);
     String step = SignOffs.step(signOffId);
     switch (decisionOf(task)) {
       case SIGN -> {
@@ -89,6 +83,18 @@ public class SignTaskListener implements TaskListener {
         registry.record(activity.getId(), signatory, agency.code(), AuditAction.DECLINED, step, followUp.name(), reason);
       }
     }
+  }
+
+  private JointActivity activity(DelegateTask task) {
+    return registry.get(ActivityVariables.activityId(task));
+  }
+
+  private Agency agency(DelegateTask task) {
+    return agencies.get((String) task.getVariable("signingAgency"));
+  }
+
+  private static SignatoryLevel required(DelegateTask task) {
+    return SignatoryLevel.valueOf((String) task.getVariable("requiredLevel"));
   }
 
   /** Returns the signatory's highest level that qualifies. */

@@ -24,9 +24,13 @@ final class CamundaForm {
     browser.visible(By.cssSelector(".fjs-form .fjs-form-field"), "the form");
   }
 
-  /** The form field whose label reads {@code label} (the required marker aside). */
+  /**
+   * The form field whose label reads {@code label} (the required marker aside): the innermost one,
+   * since a group of fields is a form field holding the others.
+   */
   static By field(String label) {
-    return By.xpath("(//div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')]"
+    String field = "div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')]";
+    return By.xpath("(//" + field + "[not(.//" + field + ")]"
         + "[.//label[contains(@class, 'fjs-form-field-label')][normalize-space(translate(., '*', ''))=" + literal(label) + "]])[1]");
   }
 

@@ -72,6 +72,29 @@ class ModelDeployerTest {
   }
 
   @Test
+  void whatAFormHidesOrShowsDependsOnFieldsOfThatForm() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Deployment deployment = repository.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME)
+        .orderByDeploymentTime().desc().list().get(0);
+    for (Resource resource : repository.getDeploymentResources(deployment.getId())) {
+      if (!resource.getName().endsWith(".form")) {
+        continue;
+      }
+      JsonNode form = json.readTree(repository.getResourceAsStream(deployment.getId(), resource.getName()));
+      List<String> keys = form.findParents("key").stream().map(field -> field.path("key").asText()).toList();
+      for (JsonNode condition : form.findValues("hide")) {
+        // the names in a FEEL condition, once its quoted strings are taken out
+        String names = condition.asText().replaceAll("\"[^\"]*\"", " ").replaceAll("\\b(null|or|and|not)\\b", " ");
+        for (String name : names.split("[^A-Za-z0-9_]+")) {
+          if (!name.isEmpty()) {
+            assertThat(keys).as(resource.getName() + ": '" + condition.asText() + "' names " + name).contains(name);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void aRestartWithUnchangedModelsCreatesNoNewVersion() {
     long deployments = repository.createDeploymentQuery().count();
     int version = repository.createProcessDefinitionQuery().processDefinitionKey("JointActivityProposal")

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.slf4j.Marker;
 
 /**
@@ -37,7 +38,7 @@ public class RefusalLogFilter extends TurboFilter {
 
   static boolean isRefusal(Throwable thrown) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      if (cause instanceof RuleViolation || cause instanceof org.camunda.bpm.engine.SuspendedEntityInteractionException) {
+      if (cause instanceof RuleViolation || cause instanceof SuspendedEntityInteractionException) {
         return true;
       }
     }

@@ -52,17 +52,13 @@ class DeployedFormFields {
     this.asSystem = asSystem;
   }
 
-  boolean isOpen(String taskId) {
-    return asSystem.call(() -> tasks.createTaskQuery().taskId(taskId).count()) > 0;
+  /** The task, when it is open. */
+  Optional<Task> openTask(String taskId) {
+    return Optional.ofNullable(asSystem.call(() -> tasks.createTaskQuery().taskId(taskId).singleResult()));
   }
 
-  /** Empty when there is no such task: the engine answers for that itself. */
-  Optional<Fields> ofTask(String taskId) {
-    Task task = asSystem.call(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
-    if (task == null) {
-      return Optional.empty();
-    }
-    return Optional.of(read("the form of '" + task.getName() + "'", () -> forms.getDeployedTaskForm(taskId)));
+  Fields ofTask(Task task) {
+    return read("the form of '" + task.getName() + "'", () -> forms.getDeployedTaskForm(task.getId()));
   }
 
   /** By id, or by key (latest version, within a tenant when given); empty when there is no such process. */

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.task.Task;
 import org.jointactivities.rules.PlainText;
 
 /**
@@ -65,7 +66,8 @@ class FormFieldsOnly extends EngineWriteFilter {
       return;
     }
     Matcher work = TASK_WORK.matcher(engine.path());
-    if (work.matches() && !forms.isOpen(decode(work.group(1)))) {
+    Optional<Task> task = work.matches() ? forms.openTask(decode(work.group(1))) : Optional.empty();
+    if (work.matches() && task.isEmpty()) {
       // the engine would fail with 500 on some of these
       RefusalResponse.write(response, HttpServletResponse.SC_NOT_FOUND, "InvalidRequestException", "Task '"
           + decode(work.group(1)) + "' is not open: it was completed or cancelled, or it never existed");
@@ -85,7 +87,7 @@ class FormFieldsOnly extends EngineWriteFilter {
         return;
       }
     }
-    Optional<DeployedFormFields.Fields> form = formOf(engine.path());
+    Optional<DeployedFormFields.Fields> form = formOf(engine.path(), task);
     if (form.isEmpty()) {
       chain.doFilter(new ReplayedBody(request, body), response); // no such task or process: the engine says so
       return;
@@ -116,10 +118,10 @@ class FormFieldsOnly extends EngineWriteFilter {
     chain.doFilter(new ReplayedBody(request, body), response);
   }
 
-  private Optional<DeployedFormFields.Fields> formOf(String path) {
-    Matcher task = TASK.matcher(path);
-    if (task.matches()) {
-      return forms.ofTask(decode(task.group(1)));
+  /** The form a write is judged by: the task's (known open), a start event's, or none. */
+  private Optional<DeployedFormFields.Fields> formOf(String path, Optional<Task> task) {
+    if (TASK.matcher(path).matches()) {
+      return task.map(forms::ofTask);
     }
     Matcher start = START.matcher(path);
     if (start.matches()) {

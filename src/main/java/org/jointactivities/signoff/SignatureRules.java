@@ -69,7 +69,7 @@ class SignatureRules implements TaskRules {
     JointActivity activity = activity(task);
     Agency agency = agency(task);
     String signOffId = task.getProcessInstanceId();
-    SignatoryLevel level = checkMaySign(activity, signatory, agency, required(task), signOffId);
+    SignatoryLevel level = levelOf(signatory, agency, required(task)); // may act: checked just before
     String step = SignOffs.step(signOffId);
     switch (decisionOf(task)) {
       case SIGN -> {
@@ -97,8 +97,7 @@ class SignatureRules implements TaskRules {
     return SignatoryLevel.valueOf((String) task.getVariable("requiredLevel"));
   }
 
-  /** Returns the signatory's highest level that qualifies. */
-  private SignatoryLevel checkMaySign(JointActivity activity, String signatory, Agency agency, SignatoryLevel required,
+  private void checkMaySign(JointActivity activity, String signatory, Agency agency, SignatoryLevel required,
       String signOffId) {
     List<String> eligible = required.andAbove().stream().map(level -> level.groupId(agency)).toList();
     guard.checkActsFor(signatory, agency.code(), eligible, "sign " + activity.getReference());
@@ -110,6 +109,10 @@ class SignatureRules implements TaskRules {
           throw new ActionRefusedException("Four-eyes rule: " + signatory + " already signed " + activity.getReference()
               + " for " + signature.getAgency() + "; the other signature must come from another person");
         });
+  }
+
+  /** The signatory's highest level that qualifies. */
+  private SignatoryLevel levelOf(String signatory, Agency agency, SignatoryLevel required) {
     Set<String> groups = identity.groupsOf(signatory);
     return required.andAbove().stream().filter(level -> groups.contains(level.groupId(agency)))
         .max(Comparator.naturalOrder()).orElseThrow();

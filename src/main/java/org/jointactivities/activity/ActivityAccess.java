@@ -25,9 +25,7 @@ public class ActivityAccess {
   public JointActivity readable(String reference, String userId) {
     JointActivity activity = registry.getByReference(reference);
     Set<String> groups = identity.groupsOf(userId);
-    boolean party = activity.agencies().stream()
-        .map(agencies::get)
-        .anyMatch(agency -> groups.stream().anyMatch(group -> group.startsWith(agency.groupPrefix())));
+    boolean party = agencies.ofGroups(groups).stream().anyMatch(agency -> activity.agencies().contains(agency.code()));
     if (!party && !groups.contains(Groups.CAMUNDA_ADMIN)) {
       throw new NoSuchElementException("No joint activity with reference " + reference);
     }

@@ -18,6 +18,12 @@ public enum ActivityState {
   WITHDRAWN,
   TERMINATED;
 
+  /** The state as people read it, e.g. "Awaiting signature". */
+  public String displayName() {
+    String words = name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
   public boolean canMoveTo(ActivityState next) {
     return successors().contains(next);
   }

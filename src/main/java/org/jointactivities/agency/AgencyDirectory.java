@@ -1,5 +1,6 @@
 package org.jointactivities.agency;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,12 @@ public class AgencyDirectory {
 
   public Optional<Agency> find(String code) {
     return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.toUpperCase(Locale.ROOT)));
+  }
+
+  /** The agencies whose groups are among these: the agencies a person with these groups belongs to. */
+  public List<Agency> ofGroups(Collection<String> groups) {
+    return byCode.values().stream()
+        .filter(agency -> groups.stream().anyMatch(group -> group.startsWith(agency.groupPrefix()))).toList();
   }
 
   public Agency get(String code) {

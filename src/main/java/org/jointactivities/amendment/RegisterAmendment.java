@@ -48,6 +48,7 @@ public class RegisterAmendment implements JavaDelegate {
     execution.setVariable("requester", amendment.getRequestedBy());
     execution.setVariable("amendmentReviewRound", 0);
     execution.setVariable("signOffSubject", Amendments.describe(amendment, activity));
+    execution.setVariable("signedVersion", "amendment " + amendment.getNumber());
     partyAccess.grantInstance(execution.getProcessInstanceId(), activity.getLeadAgency(), activity.getPartnerAgency());
   }
 }

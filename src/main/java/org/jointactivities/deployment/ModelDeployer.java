@@ -38,10 +38,12 @@ class ModelDeployer {
 
   private final RepositoryService repositoryService;
   private final FormOptions formOptions;
+  private final FormLabels labels;
 
-  ModelDeployer(RepositoryService repositoryService, FormOptions formOptions) {
+  ModelDeployer(RepositoryService repositoryService, FormOptions formOptions, FormLabels labels) {
     this.repositoryService = repositoryService;
     this.formOptions = formOptions;
+    this.labels = labels;
   }
 
   @PostConstruct
@@ -79,7 +81,9 @@ class ModelDeployer {
     forms.values().forEach(shared::learn);
     forms.forEach((name, form) -> {
       shared.fill(form);
-      resources.put(name, new ByteArrayInputStream(formOptions.fill(form)));
+      byte[] deployed = formOptions.fill(form);
+      labels.learn(form);
+      resources.put(name, new ByteArrayInputStream(deployed));
     });
     if (resources.isEmpty()) {
       throw new IllegalStateException("No models found on the classpath under bpmn/ and forms/");

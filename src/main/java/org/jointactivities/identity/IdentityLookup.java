@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,23 @@ public class IdentityLookup {
 
   public boolean isMember(String userId, String groupId) {
     return groupsOf(userId).contains(groupId);
+  }
+
+  /** How people read a user: "Ana Silva", or the user id when the directory has no name. */
+  public String nameOf(String userId) {
+    User user = asSystem.call(() -> identityService.createUserQuery().userId(userId).singleResult());
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return name.isEmpty() ? userId : name;
+  }
+
+  /** A group's name, or its id. */
+  public String groupName(String groupId) {
+    Group group = asSystem.call(() -> identityService.createGroupQuery().groupId(groupId).singleResult());
+    return group == null || group.getName() == null ? groupId : group.getName();
   }
 
   /** The user on whose behalf the engine is called right now, or null. */

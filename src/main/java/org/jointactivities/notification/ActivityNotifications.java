@@ -1,5 +1,6 @@
 package org.jointactivities.notification;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.jointactivities.activity.AuditAction;
 import org.jointactivities.activity.AuditEntry;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.agency.AgencyDirectory;
+import org.jointactivities.identity.IdentityLookup;
 import org.jointactivities.agency.Role;
 import org.jointactivities.proposal.RevisionLoopAlert;
 import org.springframework.context.event.EventListener;
@@ -32,21 +34,39 @@ class ActivityNotifications {
       AuditAction.TERMINATED, AuditAction.CLOSED);
 
   /**
-   * Changes the process makes after a person's decision, which the registry records without that
-   * person: the mail names who decided and why from the decision's audit entry.
+   * Changes the process makes after people's decisions, which the registry records without them:
+   * the mail names who decided and why from the decisions' audit entries since the step was opened.
    */
   private static final Map<AuditAction, Set<AuditAction>> DECIDED_BY = Map.of(
       AuditAction.PROPOSAL_REJECTED, EnumSet.of(AuditAction.REJECTED, AuditAction.DECLINED),
-      AuditAction.REVIEW_ROUND_OPENED, EnumSet.of(AuditAction.DECLINED));
+      AuditAction.REVIEW_ROUND_OPENED, EnumSet.of(AuditAction.DECLINED),
+      AuditAction.RETURNED_FOR_CHANGES, EnumSet.of(AuditAction.CHANGES_REQUESTED),
+      AuditAction.ACTIVITY_SIGNED, EnumSet.of(AuditAction.SIGNED),
+      AuditAction.ACTIVITY_AMENDED, EnumSet.of(AuditAction.SIGNED));
+  /** Where a round of decisions begins: earlier decisions belong to an earlier round. */
+  private static final Set<AuditAction> ROUND_OPENED = EnumSet.of(AuditAction.SUBMITTED, AuditAction.REVISED,
+      AuditAction.REVIEW_ROUND_OPENED, AuditAction.SIGNATURE_REQUESTED, AuditAction.AMENDMENT_REQUESTED,
+      AuditAction.AMENDMENT_SIGNATURE_REQUESTED);
+
+  /** One person's part in a change, as the templates read it: who, for which agency, what they wrote. */
+  private static Map<String, String> decision(String who, String agency, String comment) {
+    Map<String, String> decision = new LinkedHashMap<>();
+    decision.put("who", who);
+    decision.put("agency", agency);
+    decision.put("comment", comment);
+    return decision;
+  }
 
   private final NotificationOutbox outbox;
   private final Recipients recipients;
   private final NotificationProperties properties;
   private final AgencyDirectory agencies;
   private final ActivityRegistry registry;
+  private final IdentityLookup identity;
 
   ActivityNotifications(NotificationOutbox outbox, Recipients recipients, NotificationProperties properties,
-      AgencyDirectory agencies, ActivityRegistry registry) {
+      AgencyDirectory agencies, ActivityRegistry registry, IdentityLookup identity) {
+    this.identity = identity;
     this.outbox = outbox;
     this.recipients = recipients;
     this.properties = properties;
@@ -66,11 +86,12 @@ class ActivityNotifications {
     model.put("stateLabel", change.action() == AuditAction.ACTIVITY_AMENDED
         ? outbox.templates().message("state.AMENDED", stateLabel) : stateLabel);
     model.put("change", outbox.templates().message("change." + change.action().name()));
-    AuditEntry decision = change.actor() == null ? decisionBehind(change) : null;
-    model.put("actor", decision != null ? decision.getActor() : change.actor());
-    model.put("comment", decision != null ? decision.getComment() : change.comment());
-    outbox.enqueue(NotificationKind.STATE_CHANGED,
-        recipients.of(List.of(activity.getLeadFocalPoint(), activity.getPartnerFocalPoint()), List.of()),
+    List<Map<String, String>> decisions = change.actor() == null ? decisionsBehind(change)
+        : List.of(decision(identity.nameOf(change.actor()), null, change.comment()));
+    model.put("decisions", decisions);
+    // the proposer hears of their proposal as the focal points do, from its submission on
+    outbox.enqueue(NotificationKind.STATE_CHANGED, recipients.of(
+            List.of(activity.getProposer(), activity.getLeadFocalPoint(), activity.getPartnerFocalPoint()), List.of()),
         activity.getReference(), null, model);
   }
 
@@ -85,18 +106,24 @@ class ActivityNotifications {
         activity.getReference(), "revision-alert:" + activity.getReference() + ":" + alert.revisionRound(), model);
   }
 
-  private AuditEntry decisionBehind(ActivityStateChanged change) {
+  private List<Map<String, String>> decisionsBehind(ActivityStateChanged change) {
     Set<AuditAction> decisions = DECIDED_BY.get(change.action());
     if (decisions == null) {
-      return null;
+      return List.of();
     }
     List<AuditEntry> trail = registry.auditTrail(change.activity().getId());
-    for (int i = trail.size() - 1; i >= 0; i--) {
-      if (decisions.contains(trail.get(i).getAction())) {
-        return trail.get(i);
+    List<Map<String, String>> found = new ArrayList<>();
+    int last = trail.size() - 1;
+    while (last >= 0 && trail.get(last).getAction() == change.action()) {
+      last--; // the change itself, when the registry has recorded it already
+    }
+    for (int i = last; i >= 0 && !ROUND_OPENED.contains(trail.get(i).getAction()); i--) {
+      AuditEntry entry = trail.get(i);
+      if (decisions.contains(entry.getAction())) {
+        found.add(0, decision(identity.nameOf(entry.getActor()), entry.getAgency(), entry.getComment()));
       }
     }
-    return null;
+    return found;
   }
 
   private Map<String, Object> model(JointActivity activity) {

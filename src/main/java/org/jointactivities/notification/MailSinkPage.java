@@ -2,11 +2,20 @@ package org.jointactivities.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.User;
+import org.jointactivities.identity.AsSystem;
+import org.jointactivities.identity.IdentityLookup;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,30 +23,47 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The local mail sink's inbox as a web page (login required): newest first, each with its
- * plain-text part and its HTML part shown in a sandboxed frame that runs no script.
+ * The local mail sink's inbox as a web page, read with the webapps' login: the reader's own mails
+ * (administrators: everyone's), newest first, each with its plain-text part and its HTML part shown
+ * in a sandboxed frame that runs no script.
  */
 @RestController
 @ConditionalOnBean(MailSink.class)
 class MailSinkPage {
 
   private final MailSink sink;
+  private final IdentityService identity;
+  private final IdentityLookup groups;
+  private final AsSystem asSystem;
 
-  MailSinkPage(MailSink sink) {
+  MailSinkPage(MailSink sink, IdentityService identity, IdentityLookup groups, AsSystem asSystem) {
     this.sink = sink;
+    this.identity = identity;
+    this.groups = groups;
+    this.asSystem = asSystem;
   }
 
   @GetMapping(value = "/mail-sink", produces = MediaType.TEXT_HTML_VALUE)
-  String inbox() throws MessagingException, IOException {
-    List<MimeMessage> messages = new ArrayList<>(sink.received());
+  String inbox(Principal reader) throws MessagingException, IOException {
+    boolean everyone = groups.isMember(reader.getName(), Groups.CAMUNDA_ADMIN);
+    User user = asSystem.call(() -> identity.createUserQuery().userId(reader.getName()).singleResult());
+    String address = user == null || user.getEmail() == null ? null : user.getEmail().strip();
+    List<MimeMessage> messages = new ArrayList<>();
+    for (MimeMessage message : sink.received()) {
+      if (everyone || addresses(message).stream().anyMatch(to -> to.equalsIgnoreCase(address))) {
+        messages.add(message);
+      }
+    }
     Collections.reverse(messages);
+    messages.sort(Comparator.comparing(MailSinkPage::sent).reversed()); // stable: the same second keeps arrival order
     StringBuilder page = new StringBuilder("""
         <!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>Mail sink</title>
         <style>body{font-family:Arial,sans-serif;margin:2em;max-width:900px} article{border:1px solid #ccc;
         border-radius:6px;padding:1em;margin:1em 0} pre{white-space:pre-wrap;background:#f6f6f6;padding:.5em}
         iframe{width:100%;height:340px;border:1px solid #ddd}</style></head><body>
         <h1>Mail sink</h1><p>E-mails the application sent since it started (local demo server).</p>""");
-    page.append("<p>").append(messages.size()).append(" message(s).</p>");
+    page.append("<p>").append(messages.size()).append(everyone ? " message(s) to anyone" : " message(s) to "
+        + escape(address == null ? reader.getName() : address)).append(", newest first.</p>");
     for (MimeMessage message : messages) {
       page.append("<article><h2>").append(escape(message.getSubject())).append("</h2><p><b>To:</b> ")
           .append(escape(String.join(", ", addresses(message)))).append("<br><b>Sent:</b> ")
@@ -55,9 +81,18 @@ class MailSinkPage {
     return page.append("</body></html>").toString();
   }
 
+  private static Date sent(MimeMessage message) {
+    try {
+      return message.getSentDate() == null ? new Date(0) : message.getSentDate();
+    } catch (MessagingException e) {
+      return new Date(0);
+    }
+  }
+
   private static List<String> addresses(MimeMessage message) throws MessagingException {
     return message.getAllRecipients() == null ? List.of()
-        : Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+        : Arrays.stream(message.getAllRecipients()).map(a -> a instanceof InternetAddress internet ? internet.getAddress()
+            : a.toString()).toList();
   }
 
   private static String escape(String text) {

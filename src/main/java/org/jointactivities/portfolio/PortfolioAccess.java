@@ -26,8 +26,6 @@ class PortfolioAccess {
     if (groups.contains(Groups.CAMUNDA_ADMIN)) {
       return null;
     }
-    return agencies.all().stream()
-        .filter(agency -> groups.stream().anyMatch(group -> group.startsWith(agency.groupPrefix())))
-        .map(Agency::code).collect(Collectors.toSet());
+    return agencies.ofGroups(groups).stream().map(Agency::code).collect(Collectors.toSet());
   }
 }

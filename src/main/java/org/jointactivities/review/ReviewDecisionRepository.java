@@ -7,4 +7,8 @@ interface ReviewDecisionRepository extends JpaRepository<ReviewDecision, Long> {
 
   List<ReviewDecision> findBySubjectTypeAndSubjectIdAndRoundOrderByDecidedAtAsc(String subjectType, Long subjectId,
       int round);
+
+  /** The decisions of the rounds before one, round by round. */
+  List<ReviewDecision> findBySubjectTypeAndSubjectIdAndRoundLessThanOrderByRoundAscDecidedAtAsc(String subjectType,
+      Long subjectId, int round);
 }

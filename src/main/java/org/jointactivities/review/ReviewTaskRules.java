@@ -1,12 +1,15 @@
 package org.jointactivities.review;
 
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.agency.AgencyDirectory;
 import org.jointactivities.agency.Role;
+import org.jointactivities.identity.AsSystem;
 import org.jointactivities.rules.ActionRefusedException;
 import org.jointactivities.rules.FourEyesGuard;
 import org.jointactivities.rules.InvalidInputException;
@@ -28,12 +31,17 @@ class ReviewTaskRules implements TaskRules {
   private final ActivityRegistry registry;
   private final AgencyDirectory agencies;
   private final FourEyesGuard guard;
+  private final ReviewContext context;
+  private final AsSystem asSystem;
 
-  ReviewTaskRules(JointReviews reviews, ActivityRegistry registry, AgencyDirectory agencies, FourEyesGuard guard) {
+  ReviewTaskRules(JointReviews reviews, ActivityRegistry registry, AgencyDirectory agencies, FourEyesGuard guard,
+      ReviewContext context, AsSystem asSystem) {
     this.reviews = reviews;
     this.registry = registry;
     this.agencies = agencies;
     this.guard = guard;
+    this.context = context;
+    this.asSystem = asSystem;
   }
 
   @Override
@@ -45,7 +53,10 @@ class ReviewTaskRules implements TaskRules {
   public void created(DelegateTask task) {
     ReviewSubject subject = reviews.subjectOf(task);
     task.setName(subject.taskName());
-    task.setVariablesLocal(subject.shown(JointReviews.subjectId(task)));
+    long subjectId = JointReviews.subjectId(task);
+    Map<String, Object> shown = subject.shown(subjectId);
+    task.setVariablesLocal(shown);
+    task.setVariablesLocal(context.forNewTask(subject.kind(), subjectId, JointReviews.round(task), shown));
   }
 
   /** What a review task is about: whose review of which subject, for which agency. */
@@ -86,6 +97,17 @@ class ReviewTaskRules implements TaskRules {
     }
     registry.record(activity.getId(), reviewer, agency, subject.audited(decision.value()), subject.step(subjectId, round),
         null, comment);
+    tellTheOtherReviewers(task, subject.kind(), subjectId, round);
+  }
+
+  /** The round's other open tasks show this decision from now on. */
+  private void tellTheOtherReviewers(DelegateTask task, String kind, long subjectId, int round) {
+    TaskService tasks = task.getProcessEngineServices().getTaskService();
+    asSystem.run(() -> tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId())
+        .taskDefinitionKey(task.getTaskDefinitionKey()).list().stream()
+        .filter(other -> !other.getId().equals(task.getId()))
+        .forEach(other -> tasks.setVariableLocal(other.getId(), ReviewContext.OTHERS,
+            context.othersOf(kind, subjectId, round, (String) tasks.getVariable(other.getId(), JointReviews.AGENCY)))));
   }
 
   private static ReviewDecisions.Option decisionOf(DelegateTask task, ReviewDecisions rules) {

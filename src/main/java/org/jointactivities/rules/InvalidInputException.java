@@ -1,6 +1,7 @@
 package org.jointactivities.rules;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
@@ -11,10 +12,15 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  */
 public class InvalidInputException extends FormFieldValidationException implements RuleViolation {
 
+  /** Request attribute: the refusal of the web request being answered, if there was one. */
+  public static final String REQUEST_ATTRIBUTE = InvalidInputException.class.getName();
+
+  private final String what;
   private final List<FieldProblem> problems;
 
   public InvalidInputException(String what, List<FieldProblem> problems) {
-    super(what, what + " refused: " + problems.stream().map(FieldProblem::toString).collect(Collectors.joining("; ")));
+    super(what, message(what, problems, UnaryOperator.identity()));
+    this.what = what;
     this.problems = List.copyOf(problems);
   }
 
@@ -24,5 +30,15 @@ public class InvalidInputException extends FormFieldValidationException implemen
 
   public List<FieldProblem> getProblems() {
     return problems;
+  }
+
+  /** The message with each field named as its form labels it, as the person who filled it in reads it. */
+  public String messageNaming(UnaryOperator<String> label) {
+    return message(what, problems, label);
+  }
+
+  private static String message(String what, List<FieldProblem> problems, UnaryOperator<String> label) {
+    return what + " refused: " + problems.stream().map(p -> label.apply(p.field()) + ": " + p.rule())
+        .collect(Collectors.joining("; "));
   }
 }

@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The engine wraps what a task listener throws ("ENGINE-03051 There was an exception while
@@ -72,6 +74,11 @@ class RuleViolationUnwrapping extends AbstractProcessEnginePlugin {
           AUDIT.warn("Refused {}: {}", who, PlainText.forLog(rule.getMessage()));
         } else if (rule instanceof RuleViolation) {
           LOG.info("Refused {}: {}", who, PlainText.forLog(rule.getMessage()));
+        }
+        if (rule instanceof InvalidInputException invalid && RequestContextHolder.getRequestAttributes() != null) {
+          // the refusal of a web request: its answer names the fields by the form's labels
+          RequestContextHolder.getRequestAttributes()
+              .setAttribute(InvalidInputException.REQUEST_ATTRIBUTE, invalid, RequestAttributes.SCOPE_REQUEST);
         }
         throw rule;
       } catch (NullPointerException e) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -35,9 +37,15 @@ class DeployedFormFields {
    * @param form what the user knows the form by, e.g. "the form of 'Review proposal'"; null: there is no form
    * @param editable fields the user fills in
    * @param readOnly fields shown read-only (Tasklist sends them back as they were shown)
+   * @param labels each field's label on the form, by key
    */
-  record Fields(String form, Set<String> editable, Set<String> readOnly) {
-    static final Fields NONE = new Fields(null, Set.of(), Set.of());
+  record Fields(String form, Set<String> editable, Set<String> readOnly, Map<String, String> labels) {
+    static final Fields NONE = new Fields(null, Set.of(), Set.of(), Map.of());
+
+    /** What the form calls a field; its key when the form does not show it. */
+    String label(String key) {
+      return labels.getOrDefault(key, key);
+    }
   }
 
   private final TaskService tasks;
@@ -83,25 +91,31 @@ class DeployedFormFields {
     try (InputStream in = asSystem.call(deployed)) {
       root = JSON.readTree(in);
     } catch (ProcessEngineException noForm) {
-      return new Fields(form, Set.of(), Set.of());
+      return new Fields(form, Set.of(), Set.of(), Map.of());
     } catch (IOException e) {
       throw new UncheckedIOException("A deployed form is not valid JSON: " + form, e);
     }
     Set<String> editable = new LinkedHashSet<>();
     Set<String> readOnly = new LinkedHashSet<>();
-    collect(root.path("components"), editable, readOnly);
-    return new Fields(form, Set.copyOf(editable), Set.copyOf(readOnly));
+    Map<String, String> labels = new HashMap<>();
+    collect(root.path("components"), editable, readOnly, labels);
+    return new Fields(form, Set.copyOf(editable), Set.copyOf(readOnly), Map.copyOf(labels));
   }
 
-  private static void collect(JsonNode components, Set<String> editable, Set<String> readOnly) {
+  private static void collect(JsonNode components, Set<String> editable, Set<String> readOnly,
+      Map<String, String> labels) {
     for (JsonNode component : components) {
       String key = component.path("key").asText(null);
       if (key != null && !NOT_INPUT.contains(component.path("type").asText())) {
+        String label = component.path("label").asText(component.path("dateLabel").asText(""));
+        if (!label.isBlank() && !label.startsWith("=")) { // an expression's label is only known in the browser
+          labels.putIfAbsent(key, label);
+        }
         // an expression ("=…") may make a field editable: it counts as editable, the rules check its value
         boolean shownOnly = component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false);
         (shownOnly ? readOnly : editable).add(key);
       }
-      collect(component.path("components"), editable, readOnly);
+      collect(component.path("components"), editable, readOnly, labels);
     }
   }
 }

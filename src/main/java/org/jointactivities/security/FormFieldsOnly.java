@@ -76,7 +76,13 @@ class FormFieldsOnly extends EngineWriteFilter {
     JsonNode root = json(body);
     Submitted submitted = Submitted.of(root, engine.path());
     if (submitted.isEmpty()) {
-      chain.doFilter(new ReplayedBody(request, body), response);
+      Optional<DeployedFormFields.Fields> form = SUBMISSIONS.contains(String.valueOf(submitted.operation()))
+          ? formOf(engine.path(), task) : Optional.empty();
+      if (form.isPresent()) {
+        FormRefusalWording.submit(new ReplayedBody(request, body), response, chain, form.get()); // e.g. a decision left out
+      } else {
+        chain.doFilter(new ReplayedBody(request, body), response);
+      }
       return;
     }
     for (Map.Entry<String, JsonNode> variable : submitted.values()) {
@@ -115,7 +121,11 @@ class FormFieldsOnly extends EngineWriteFilter {
       shownOnly.forEach(variables::remove);
       body = JSON.writeValueAsBytes(root);
     }
-    chain.doFilter(new ReplayedBody(request, body), response);
+    if (submission) {
+      FormRefusalWording.submit(new ReplayedBody(request, body), response, chain, fields); // refusals in the form's words
+    } else {
+      chain.doFilter(new ReplayedBody(request, body), response);
+    }
   }
 
   /** The form a write is judged by: the task's (known open), a start event's, or none. */

@@ -10,11 +10,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /** A request whose body one of our filters has read, readable again (as sent, or as the filter reduced it). */
-final class ReplayedBody extends HttpServletRequestWrapper {
+public final class ReplayedBody extends HttpServletRequestWrapper {
 
   private final byte[] body;
 
-  ReplayedBody(HttpServletRequest request, byte[] body) {
+  public ReplayedBody(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
   }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.jointactivities.discussion.Discussion;
 import org.jointactivities.identity.AsSystem;
 import org.jointactivities.identity.IdentityLookup;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +16,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may call what over HTTP. Open: the login page and assets of the Camunda webapps (which
@@ -34,6 +38,7 @@ class SecurityConfig {
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identityService, IdentityLookup identity,
       DeployedFormFields forms, ManagementService management, TaskService tasks, AuthorizationService authorizations, AsSystem asSystem,
+      Discussion discussion,
       @Value("${camunda.bpm.process-engine-name:default}") String engineName,
       @Value("${joint-activities.rest-deployment.enabled:true}") boolean restDeployments) throws Exception {
     CallerOf callers = new CallerOf(engineName);
@@ -44,6 +49,10 @@ class SecurityConfig {
             .permitAll()
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
+        // the mail sink is read in the browser next to Tasklist: its login, not a second (Basic) one
+        .exceptionHandling(handling -> handling
+            .defaultAuthenticationEntryPointFor(new WebappLoginFirst(), PathPatternRequestMatcher.withDefaults().matcher("/mail-sink"))
+            .defaultAuthenticationEntryPointFor(basicChallenge(), AnyRequestMatcher.INSTANCE))
         .authenticationManager(new ProviderManager(new CamundaIdentityAuthenticationProvider(identityService, identity)))
         // no CSRF tokens for a Basic API: CrossSiteRequestGuard refuses changes other sites make a browser
         // send with its cached credentials; the webapps have Camunda's CSRF filter
@@ -61,7 +70,16 @@ class SecurityConfig {
             CrossSiteRequestGuard.class)
         .addFilterAfter(new FormFieldsOnly(forms, callers), EngineOperationGuard.class)
         .addFilterAfter(new OwnTaskUnclaim(callers, tasks, asSystem), FormFieldsOnly.class)
-        .addFilterAfter(new SecurityAudit.WebappLoginAudit(), OwnTaskUnclaim.class);
+        .addFilterAfter(new TaskComments(callers, discussion), OwnTaskUnclaim.class)
+        .addFilterAfter(new ManagersHumanTasks(callers, identity, identityService, tasks, asSystem), TaskComments.class)
+        .addFilterAfter(new SecurityAudit.WebappLoginAudit(), ManagersHumanTasks.class);
     return http.build();
+  }
+
+  /** The APIs' answer without credentials: a Basic challenge, as before the mail sink asked for the webapps' login. */
+  private static BasicAuthenticationEntryPoint basicChallenge() {
+    BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+    challenge.setRealmName("Realm");
+    return challenge;
   }
 }

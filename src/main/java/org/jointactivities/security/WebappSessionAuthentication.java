@@ -21,11 +21,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets our Cockpit plugins use our API as the user logged in to the webapps: a GET to
- * {@code /api/**} without credentials runs as the Camunda webapp session's user. A session cookie
- * rides along on cross-site requests, so the one change a plugin makes, a manager's intervention
- * ({@code POST /api/activities/{reference}/suspension|resumption|termination}), also needs the
- * webapp session's CSRF token in the {@code X-XSRF-TOKEN} header, as the webapps' own API does.
+ * Lets our Cockpit and Tasklist plugins use our API as the user logged in to the webapps: a GET to
+ * {@code /api/**} (or the demo mail sink's page) without credentials runs as the Camunda webapp
+ * session's user. A session cookie
+ * rides along on cross-site requests, so the changes plugins make (a manager's intervention, a
+ * comment, a withdrawal: {@link #PLUGIN_CHANGE}) also need the webapp session's CSRF token in the
+ * {@code X-XSRF-TOKEN} header, as the webapps' own API does.
  */
 class WebappSessionAuthentication extends OncePerRequestFilter {
 
@@ -35,17 +36,19 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
     this.engineName = engineName;
   }
 
-  private static final Pattern INTERVENTION = Pattern.compile("/api/activities/[^/]+/(suspension|resumption|termination)");
+  /** What our plugins change: a manager's intervention, a comment in the discussion. */
+  private static final Pattern PLUGIN_CHANGE = Pattern.compile(
+      "/api/activities/[^/]+/(suspension|resumption|termination|discussion|withdrawal)|/api/tasks/[^/]+/discussion");
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    boolean read = "GET".equals(request.getMethod()) && path.startsWith("/api/");
-    return request.getHeader(HttpHeaders.AUTHORIZATION) != null || !(read || isIntervention(request, path));
+    boolean read = "GET".equals(request.getMethod()) && (path.startsWith("/api/") || path.equals("/mail-sink"));
+    return request.getHeader(HttpHeaders.AUTHORIZATION) != null || !(read || isPluginChange(request, path));
   }
 
-  private static boolean isIntervention(HttpServletRequest request, String path) {
-    return "POST".equals(request.getMethod()) && INTERVENTION.matcher(path).matches();
+  private static boolean isPluginChange(HttpServletRequest request, String path) {
+    return "POST".equals(request.getMethod()) && PLUGIN_CHANGE.matcher(path).matches();
   }
 
   @Override
@@ -53,7 +56,7 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
       throws ServletException, IOException {
     HttpSession session = request.getSession(false);
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (isIntervention(request, path) && !hasSessionCsrfToken(request, session)) {
+    if (isPluginChange(request, path) && !hasSessionCsrfToken(request, session)) {
       chain.doFilter(request, response); // unauthenticated: refused with 401
       return;
     }

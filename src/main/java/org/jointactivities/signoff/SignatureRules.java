@@ -57,6 +57,13 @@ class SignatureRules implements TaskRules {
     Object subject = task.getVariable("signOffSubject");
     task.setVariableLocal("signOffSubject", subject != null ? subject
         : "The joint activity as proposed below, approved by both agencies' reviewers.");
+    Object version = task.getVariable("signedVersion");
+    task.setVariableLocal("signedVersion", version != null ? version : versionOf(activity(task)));
+  }
+
+  /** What a signature of the proposal attests to: its version after so many revisions. */
+  private static String versionOf(JointActivity activity) {
+    return "proposal version " + (activity.getRevisionRound() + 1);
   }
 
   @Override
@@ -73,9 +80,11 @@ class SignatureRules implements TaskRules {
     String step = SignOffs.step(signOffId);
     switch (decisionOf(task)) {
       case SIGN -> {
+        checkAttested(task);
         signatures.saveAndFlush(new Signature(activity.getId(), signOffId, agency.code(), signatory, level,
             ClockUtil.getCurrentTime().toInstant()));
-        registry.record(activity.getId(), signatory, agency.code(), AuditAction.SIGNED, step, null, "Signed as " + level);
+        registry.record(activity.getId(), signatory, agency.code(), AuditAction.SIGNED, step, null,
+            "Signed " + task.getVariable("signedVersion") + " for " + agency.code() + " as " + level.label());
       }
       case DECLINE -> {
         String reason = reasonOf(task);
@@ -124,6 +133,14 @@ class SignatureRules implements TaskRules {
       return SignOffDecision.valueOf(String.valueOf(value).strip());
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("Sign-off", "signDecision", "is required: SIGN or DECLINE");
+    }
+  }
+
+  /** A signature is an act: the signatory confirms the form's statement of what they sign, for whom, at which level. */
+  private static void checkAttested(DelegateTask task) {
+    if (!Boolean.TRUE.equals(task.getVariable("signatureAttested"))) {
+      throw new InvalidInputException("Sign-off", "signatureAttested",
+          "must be confirmed to sign: tick the statement of what you sign, for which agency and at which level");
     }
   }
 

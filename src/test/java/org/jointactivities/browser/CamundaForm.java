@@ -189,6 +189,46 @@ final class CamundaForm {
         .allMatch(i -> i.getAttribute("readonly") != null || i.getAttribute("disabled") != null || !i.isEnabled());
   }
 
+  /** Ticks a single checkbox, e.g. an attestation. */
+  void check(String label) {
+    WebElement box = fieldElement(label).findElement(By.cssSelector("input[type=checkbox]"));
+    browser.scrollIntoView(box);
+    if (!box.isSelected()) {
+      box.click();
+    }
+    browser.waitFor(d -> fieldElement(label).findElement(By.cssSelector("input[type=checkbox]")).isSelected(),
+        label + " ticked");
+  }
+
+  /** The messages shown under one field: form-js's own checks and the server's, as the plugin marks them. */
+  String errorOf(String label) {
+    return browser.waitFor(d -> {
+      String errors = fieldElement(label).findElements(By.cssSelector(".fjs-form-field-error")).stream()
+          .map(WebElement::getText).map(String::trim).filter(s -> !s.isEmpty()).reduce((a, b) -> a + " " + b).orElse("");
+      return errors.isEmpty() ? null : errors;
+    }, "an error under the field " + label);
+  }
+
+  /** What a date field says it reads, e.g. "Reads: 1 February 2027". */
+  String dateReads(String label) {
+    return browser.waitFor(d -> {
+      List<WebElement> hint = fieldElement(label).findElements(By.cssSelector("[data-ja-date-reads]"));
+      return hint.isEmpty() || !hint.get(0).getText().startsWith("Reads:") ? null : hint.get(0).getText();
+    }, "the day " + label + " reads");
+  }
+
+  /** The people a focal-point field suggests, once it has been focused. */
+  List<String> suggestions(String label) {
+    WebElement input = input(label);
+    input.click();
+    return browser.waitFor(d -> {
+      String list = input.getAttribute("list");
+      List<String> people = list == null ? List.of() : d.findElements(By.cssSelector("datalist[id='" + list + "'] option"))
+          .stream().map(option -> option.getAttribute("label") + "=" + option.getAttribute("value")).toList();
+      return people.isEmpty() ? null : people;
+    }, "the people " + label + " suggests");
+  }
+
   /** The validation messages form-js shows under fields. */
   List<String> fieldErrors() {
     return browser.driver.findElements(By.cssSelector(".fjs-form-field-error")).stream().map(WebElement::getText)

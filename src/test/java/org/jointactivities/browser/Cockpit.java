@@ -71,6 +71,32 @@ final class Cockpit {
     return plugin.getText();
   }
 
+  /** The dashboard's box: opens the activity of a reference, whichever process it is in now. */
+  void findByReference(String reference) {
+    browser.go("/camunda/app/cockpit/default/#/dashboard");
+    WebElement box = browser.visible(By.cssSelector("[data-ja-field=reference]"), "the box to open an activity");
+    box.sendKeys(reference);
+    browser.click(By.cssSelector("[data-ja-plugin=find-activity] button"), "Open the activity");
+    browser.waitFor(d -> d.getCurrentUrl().contains("/process-instance/"), "the instance page of " + reference);
+    browser.visible(By.xpath("//dd[contains(@class, 'business-key')][normalize-space()=" + CamundaForm.literal(reference) + "]"),
+        "the business key " + reference + " on the instance page");
+  }
+
+  /** Cockpit's Human Tasks page: its tables' text once the counts are in. */
+  String humanTasks() {
+    browser.click(By.xpath("//a[normalize-space()='Human Tasks']"), "Human Tasks");
+    return browser.waitFor(d -> {
+      String text = d.findElement(By.cssSelector(".ctn-main, .ctn-content-container, body")).getText();
+      return text.contains("Assignments by group") && text.contains("Total") && text.contains("signatories") ? text : null;
+    }, "the Human Tasks figures");
+  }
+
+  /** Clicks a bar of the portfolio's charts; returns the list of activities it opens. */
+  String pickFigure(String code) {
+    browser.click(By.cssSelector("[data-ja-figure='" + code + "']"), "the bar " + code);
+    return browser.visible(By.cssSelector("[data-ja-plugin=portfolio-list] table"), "the activities of " + code).getText();
+  }
+
   /** Opens the instance's "Joint activity" tab and returns what it shows, once loaded. */
   String activityTab() {
     browser.click(By.xpath("//a[normalize-space()='Joint activity']"), "the Joint activity tab");

@@ -2,7 +2,9 @@ package org.jointactivities.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -100,9 +102,10 @@ class CockpitInterventionBrowserIT {
     cockpit.searchBusinessKey(reference);
     cockpit.openInstance(reference);
     String tab = cockpit.activityTab();
-    assertThat(cockpit.activityHeading()).isEqualTo(reference + " — " + TITLE + " (ACTIVE)");
-    assertThat(tab).contains("Reporting", "Period", "Report", ActivityDates.RUNNING_START.toString(), "DUE", "Intervene as a manager", "Audit trail",
-        "SIGNED");
+    assertThat(cockpit.activityHeading()).isEqualTo(reference + " — " + TITLE + " (Active)");
+    assertThat(tab).contains("Reporting", "Period", "Report",
+        ActivityDates.RUNNING_START.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)), "Due", "Intervene as a manager", "Audit trail",
+        "Signed", "Activity signed");
     assertThat(cockpit.interventions()).containsExactly("Suspend", "Terminate");
     cockpit.showActivityTop();
     unodcManager.tallScreenshot("cockpit-activity-tab-active", 1600);
@@ -114,7 +117,7 @@ class CockpitInterventionBrowserIT {
     cockpit.intervene("suspension", "");
     assertThat(cockpit.interventionRefusal()).isEqualTo(SUSPENSION_REFUSAL);
     unodcManager.screenshot("cockpit-suspension-refused");
-    assertThat(cockpit.activityHeading()).endsWith("(ACTIVE)");
+    assertThat(cockpit.activityHeading()).endsWith("(Active)");
     assertThat(scenario.activity(proposal).getState()).as("a refused suspension changes nothing").isEqualTo(ActivityState.ACTIVE);
     assertThat(instance().isSuspended()).isFalse();
   }
@@ -123,11 +126,11 @@ class CockpitInterventionBrowserIT {
   @Order(3)
   void theManagerSuspendsWithAReason() {
     cockpit.intervene("suspension", SUSPENSION_REASON);
-    String tab = cockpit.awaitActivityState("SUSPENDED");
+    String tab = cockpit.awaitActivityState("Suspended");
     assertThat(cockpit.interventions()).containsExactly("Resume", "Terminate");
     assertThat(tab).doesNotContain(SUSPENSION_REFUSAL);
-    List<String> entry = cockpit.lastAuditEntry("SUSPENDED");
-    assertThat(entry.subList(1, 6)).containsExactly("unodc-manager", "UNODC", "SUSPENDED", "SUSPENDED", SUSPENSION_REASON);
+    List<String> entry = cockpit.lastAuditEntry("Suspended");
+    assertThat(entry.subList(1, 6)).containsExactly("unodc-manager", "UNODC", "Suspended", "Suspended", SUSPENSION_REASON);
     cockpit.showSection("Intervene as a manager");
     unodcManager.tallScreenshot("cockpit-activity-suspended", 1600);
 
@@ -150,24 +153,24 @@ class CockpitInterventionBrowserIT {
       iom.searchBusinessKey(reference);
       iom.openInstance(reference);
       iom.activityTab();
-      assertThat(iom.activityHeading()).endsWith("(SUSPENDED)");
+      assertThat(iom.activityHeading()).endsWith("(Suspended)");
       assertThat(iom.interventions()).containsExactly("Resume", "Terminate");
 
       // the reason is optional to resume
       iom.intervene("resumption", "");
-      iom.awaitActivityState("ACTIVE");
+      iom.awaitActivityState("Active");
       assertThat(iom.interventions()).containsExactly("Suspend", "Terminate");
-      assertThat(iom.lastAuditEntry("RESUMED").subList(1, 5)).containsExactly("iom-manager", "IOM", "RESUMED", "ACTIVE");
+      assertThat(iom.lastAuditEntry("Resumed").subList(1, 5)).containsExactly("iom-manager", "IOM", "Resumed", "Active");
       browser.screenshot("cockpit-activity-resumed");
       assertThat(scenario.activity(proposal).getState()).isEqualTo(ActivityState.ACTIVE);
       assertThat(instance().isSuspended()).isFalse();
 
       iom.intervene("termination", TERMINATION_REASON);
-      String tab = iom.awaitActivityState("TERMINATED");
+      String tab = iom.awaitActivityState("Terminated");
       assertThat(tab).contains("No intervention is possible in this state.");
       assertThat(iom.interventions()).isEmpty();
-      assertThat(iom.lastAuditEntry("TERMINATED").subList(1, 6))
-          .containsExactly("iom-manager", "IOM", "TERMINATED", "TERMINATED", TERMINATION_REASON);
+      assertThat(iom.lastAuditEntry("Terminated").subList(1, 6))
+          .containsExactly("iom-manager", "IOM", "Terminated", "Terminated", TERMINATION_REASON);
       iom.showSection("Intervene as a manager");
       browser.tallScreenshot("cockpit-activity-terminated", 1600);
     }

@@ -3,7 +3,9 @@ package org.jointactivities.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,8 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class JointActivityBrowserIT {
 
   static final String TITLE = "Joint counter-trafficking training, Southern Africa";
-  static final String REFUSAL =
-      "Proposal refused: totalBudget: must equal the sum of the agencies' contributions (90000), not 95000";
+  static final String REFUSAL = "Proposal refused: Planned end date: must be after the planned start date ("
+      + ActivityDates.NOT_BEGUN_START + ")";
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
@@ -55,16 +57,40 @@ class JointActivityBrowserIT {
       browser.screenshot("officer-tasklist");
       tasklist.startProcess("Joint activity proposal");
       fillEveryField(tasklist.form, "95000");
-      tasklist.submitStartForm();
+      // dates typed in the browser's order read back with the month's name; focal points are suggested
+      assertThat(tasklist.form.dateReads("Planned start date")).isEqualTo("Reads: "
+          + ActivityDates.NOT_BEGUN_START.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
+      assertThat(tasklist.form.suggestions("Focal point of the lead agency")).contains("UNODC Reviewer (UNODC)=unodc-reviewer");
+      // the form itself checks the total against the contributions, at the field, before anything is sent
+      assertThat(tasklist.form.errorOf("Total budget")).contains("maximum value of 90000");
+      browser.scrollIntoView(tasklist.form.fieldElement("Total budget"));
+      browser.screenshot("start-form-total-at-the-field");
+      assertThat(tasklist.startEnabled()).as("Start waits for a right total").isFalse();
+      tasklist.form.type("Total budget", "90000");
 
-      assertThat(tasklist.startDialogError()).contains(REFUSAL);
-      browser.screenshot("start-form-refuses-budget");
+      // what only the server judges is shown next to Start, in the form's words, the field marked
+      tasklist.form.date("Planned end date", ActivityDates.NOT_BEGUN_START.minusDays(1));
+      tasklist.form.blur();
+      tasklist.submitStartForm();
+      String refusal = tasklist.refusalNextToTheButton();
+      assertThat(refusal).contains(REFUSAL).doesNotContain("Cannot instantiate", "JointActivityProposal:", "plannedEndDate");
+      assertThat(tasklist.form.errorOf("Planned end date")).contains("must be after the planned start date");
+      browser.screenshot("start-form-refuses-end-date");
       assertThat(proposals()).as("a refused proposal is not saved").isEmpty();
 
-      tasklist.form.type("Total budget", "90000");
+      tasklist.form.date("Planned end date", ActivityDates.NOT_BEGUN_END);
+      tasklist.form.blur();
       tasklist.submitStartForm();
       tasklist.awaitStartDialogClosed();
+      String notice = tasklist.startedNotice();
+      Matcher started = Pattern.compile("Submitted as (JA-\\d{4}-\\d{4})").matcher(notice);
+      assertThat(started.find()).as(notice).isTrue();
       browser.screenshot("proposal-started");
+
+      // the proposer follows it: where it is and who holds it
+      String line = tasklist.myActivity(started.group(1), "Review proposal");
+      assertThat(line).contains(TITLE, "In review", "Review proposal", "not yet claimed", "UNODC reviewers", "IOM reviewers");
+      browser.screenshot("my-activities");
     }
     ProcessInstance proposal = Await.value(() -> proposals().stream().findFirst(), "the started proposal");
     reference = proposal.getBusinessKey();
@@ -76,8 +102,34 @@ class JointActivityBrowserIT {
   @Order(2)
   void reviewersOfBothAgenciesReviewAndTheOfficerRevisesOnRequest() {
     awaitTasks("Task_ReviewSubject", 2);
-    review("iom-reviewer", "IOM", "Request changes", "Please add a gender marker and indicator.");
-    review("unodc-reviewer", "UNODC", "Approve", null);
+    // IOM finds the review by its reference, asks for changes and writes to both agencies
+    try (Browser browser = Browser.open(port)) {
+      Tasklist tasklist = Tasklist.loginAs(browser, "iom-reviewer");
+      tasklist.openFilter("My agency's reviews");
+      tasklist.searchReference(reference);
+      browser.screenshot("tasklist-search-by-reference");
+      tasklist.openTask("Review proposal", reference);
+      tasklist.comment("Could the workshops also train Mozambique's border police?");
+      browser.screenshot("iom-comments");
+      tasklist.showForm();
+      tasklist.form.choose("Decision", "Request changes");
+      tasklist.form.type("Comment", "Please add a gender marker and indicator.");
+      tasklist.complete();
+    }
+    // UNODC reads IOM's comment and decision in its own task
+    try (Browser browser = Browser.open(port)) {
+      Tasklist tasklist = Tasklist.loginAs(browser, "unodc-reviewer");
+      tasklist.openFilter("My agency's reviews");
+      tasklist.openTask("Review proposal", reference);
+      assertThat(tasklist.discussion()).contains("IOM Reviewer (IOM)", "in Review proposal",
+          "Could the workshops also train Mozambique's border police?");
+      browser.screenshot("unodc-reads-iom-comment");
+      tasklist.showForm();
+      assertThat(tasklist.form.value("The other agency's decision in this round"))
+          .isEqualTo("IOM, IOM Reviewer — request changes: Please add a gender marker and indicator.");
+      tasklist.form.choose("Decision", "Approve");
+      tasklist.complete();
+    }
 
     awaitTasks("Task_ReviseProposal", 1);
     try (Browser browser = Browser.open(port)) {
@@ -95,7 +147,22 @@ class JointActivityBrowserIT {
     }
 
     awaitTasks("Task_ReviewSubject", 2);
-    review("iom-reviewer", "IOM", "Approve", null);
+    // round two: what the first round decided, and what changed since, field by field
+    try (Browser browser = Browser.open(port)) {
+      Tasklist tasklist = Tasklist.loginAs(browser, "iom-reviewer");
+      tasklist.openFilter("My agency's reviews");
+      tasklist.openTask("Review proposal", reference);
+      assertThat(tasklist.form.value("What changed since the last round")).contains(
+          "Cross-cutting markers: Human rights → Gender, Human rights",
+          "Indicators: Officials trained | 0 | 120 → Officials trained | 0 | 120 / Share of women among officials trained (%) | 0 | 40");
+      assertThat(tasklist.form.value("Earlier rounds")).contains(
+          "Round 1 — IOM, IOM Reviewer — request changes: Please add a gender marker and indicator.",
+          "Round 1 — UNODC, UNODC Reviewer — approve");
+      browser.scrollIntoView(tasklist.form.fieldElement("What changed since the last round"));
+      browser.screenshot("round-two-what-changed");
+      tasklist.form.choose("Decision", "Approve");
+      tasklist.complete();
+    }
     review("unodc-reviewer", "UNODC", "Approve", null);
     awaitTasks("Task_SignActivity", 2);
   }
@@ -107,23 +174,44 @@ class JointActivityBrowserIT {
     try (Browser browser = Browser.open(port)) {
       Cockpit cockpit = Cockpit.loginAs(browser, "unodc-manager");
       browser.screenshot("cockpit-dashboard");
-      assertThat(cockpit.portfolioPlugin()).contains("Joint activities:", "By state", "AWAITING_SIGNATURE",
+      assertThat(browser.driver.findElements(By.cssSelector(".ce-eol-banner")).stream().noneMatch(WebElement::isDisplayed))
+          .as("Camunda's end-of-life banner is for administrators").isTrue();
+      assertThat(cockpit.portfolioPlugin()).contains("Joint activities:", "By state", "Awaiting signature",
           "Submission to signature (days)", "Budget (USD) by agency");
       browser.screenshot("cockpit-dashboard-portfolio");
+      assertThat(cockpit.pickFigure("AWAITING_SIGNATURE")).contains(reference, TITLE, "Awaiting signature");
+      browser.screenshot("cockpit-portfolio-figure-opened");
+      assertThat(cockpit.humanTasks()).contains("assigned to 1 or more groups", "UNODC signatories: programme manager",
+          "IOM signatories: programme manager").doesNotContain("does not have");
+      browser.screenshot("cockpit-human-tasks");
+      cockpit.findByReference(reference);
+      browser.screenshot("cockpit-found-by-reference");
       cockpit.openProcess("Joint activity proposal");
       cockpit.searchBusinessKey(reference);
       browser.screenshot("cockpit-instance-found");
       cockpit.openInstance(reference);
       assertThat(cockpit.badgeOn("CallActivity_DualAgencySignOff")).isEqualTo("1");
       browser.screenshot("cockpit-instance-diagram");
-      assertThat(cockpit.activityTab()).contains(reference, "AWAITING_SIGNATURE", "Audit trail", "SUBMITTED",
-          "unodc-officer", "REVISED");
+      assertThat(cockpit.activityTab()).contains(reference, "(Awaiting signature)", "Audit trail", "Submitted",
+          "unodc-officer", "Revised", "Mozambique (MZ)", "Border management").doesNotContain("BORDER_MANAGEMENT");
       browser.screenshot("cockpit-instance-activity-tab");
     }
   }
 
   @Test
   @Order(4)
+  void anOfficerWhoOpensCockpitIsShownWhereTheirWorkIs() {
+    try (Browser browser = Browser.open(port)) {
+      Tasklist.loginAs(browser, "unodc-officer");
+      browser.go("/camunda/app/cockpit/default/");
+      browser.visible(By.xpath("//h1[normalize-space()='This page is not part of your role']"), "the page for a role without Cockpit");
+      assertThat(browser.text()).doesNotContain("Whitelabel").contains("Go to Tasklist");
+      browser.screenshot("cockpit-not-for-officers");
+    }
+  }
+
+  @Test
+  @Order(5)
   void theMailForATaskLinksToThatTaskInTasklist() {
     Task signature = awaitTasks("Task_SignActivity", 2).stream()
         .filter(task -> "UNODC".equals(tasks.getVariable(task.getId(), "signingAgency"))).findFirst().orElseThrow();
@@ -135,8 +223,13 @@ class JointActivityBrowserIT {
     assertThat(mail.html()).contains("href=\"" + link + "\"");
 
     try (Browser browser = Browser.open(port)) {
-      // the demo mail sink, as the signatory reads it (HTTP Basic login in the address)
-      browser.go("http://unodc-signatory-pm:demo@localhost:" + port + "/mail-sink");
+      // the demo mail sink, read with the webapps' login: the signatory's own mails, newest first
+      Tasklist.loginAs(browser, "unodc-signatory-pm");
+      browser.go("/mail-sink");
+      browser.visible(By.xpath("//p[contains(., 'message(s) to unodc-signatory-pm@unodc.org, newest first')]"),
+          "the signatory's own inbox");
+      assertThat(browser.driver.findElements(By.tagName("article"))).allSatisfy(
+          article -> assertThat(article.getText()).contains("unodc-signatory-pm@unodc.org"));
       browser.visible(By.xpath("//h2[contains(., " + CamundaForm.literal(reference + ": Sign joint activity") + ")]"),
           "the signature mail in the mail sink");
       WebElement article = browser.visible(By.xpath("//article[.//h2[contains(., " + CamundaForm.literal(reference
@@ -155,7 +248,7 @@ class JointActivityBrowserIT {
           .orElse(null), "the link to open a tab");
       browser.driver.switchTo().window(taskTab);
       browser.waitFor(d -> d.getCurrentUrl().contains("task=" + signature.getId()), "the tab to open the link");
-      Tasklist tasklist = Tasklist.loggedInHere(browser, "unodc-signatory-pm");
+      Tasklist tasklist = Tasklist.alreadyLoggedIn(browser);
       tasklist.awaitOpenTask("Sign joint activity");
       tasklist.assertFormHeading("Sign " + reference + " for UNODC");
       browser.screenshot("task-opened-from-mail");
@@ -163,7 +256,7 @@ class JointActivityBrowserIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void signatoriesOfBothAgenciesSignAndTheActivityIsSigned() {
     awaitTasks("Task_SignActivity", 2);
     sign("unodc-signatory-pm", "UNODC");
@@ -217,6 +310,9 @@ class JointActivityBrowserIT {
       tasklist.assertFormHeading("Sign " + reference + " for " + agency);
       assertThat(tasklist.form.isReadOnly("Total budget")).isTrue();
       tasklist.form.choose("Decision", "Sign");
+      assertThat(tasklist.form.text()).contains("By signing I attest that I sign " + reference + ", proposal version 2, for "
+          + agency + ", with authority at the level of");
+      tasklist.form.check("I attest the statement above");
       browser.screenshot(signatory + "-signs");
       tasklist.complete();
       browser.go("/camunda/app/tasklist/default/");
@@ -244,9 +340,10 @@ class JointActivityBrowserIT {
     form.date("Planned end date", ActivityDates.NOT_BEGUN_END);
     form.select("Reporting frequency", "Quarterly");
     form.select("Currency", "USD");
-    form.type("Total budget", totalBudget);
+    // in the form's order: the contributions, then the total they make
     form.type("Contribution of the lead agency", "60000");
     form.type("Contribution of the partner agency", "30000");
+    form.type("Total budget", totalBudget);
     form.type("Deliverables", "Training curriculum\nTwo regional workshops");
     form.type("Indicators", "Officials trained | 0 | 120");
     form.select("Corruption risk rating", "Low");

@@ -54,7 +54,7 @@ class ReportingBrowserIT {
   static final String TITLE = "Joint referral of trafficking victims at border posts";
   static final String PERIOD = ActivityDates.RUNNING_FIRST_PERIOD;
   static final String REFUSAL =
-      "Progress report refused: indicatorProgress: needs a line for the indicator 'Referrals made'";
+      "Progress report refused: Progress per indicator: needs a line for the indicator 'Referrals made'";
   static final String NARRATIVE = "Two workshops held in Beitbridge and Ressano Garcia; curriculum drafted.";
   static final String FEEDBACK = "Please break the expenditure down by workshop.";
   static final String BREAKDOWN = "Beitbridge workshop: 7 000; Ressano Garcia workshop: 5 000.";
@@ -117,8 +117,9 @@ class ReportingBrowserIT {
       tasklist.form.type("Risks", "Staff turnover at two border posts.");
       tasklist.showFormTop();
       browser.tallScreenshot("officer-fills-report", 1800);
-      assertThat(tasklist.completeRefused()).contains(REFUSAL);
-      browser.scrollIntoView(tasklist.form.fieldElement("Progress per indicator"));
+      assertThat(tasklist.completeRefused()).contains(REFUSAL).doesNotContain("indicatorProgress", "Cannot submit task form");
+      assertThat(tasklist.refusalNextToTheButton()).contains(REFUSAL);
+      assertThat(tasklist.form.errorOf("Progress per indicator")).contains("needs a line for the indicator 'Referrals made'");
       browser.screenshot("report-refused");
       assertThat(report().getStatus()).as("a refused report is not saved").isEqualTo(ReportStatus.DUE);
       assertThat(report().getSubmissions()).isZero();
@@ -160,10 +161,10 @@ class ReportingBrowserIT {
       tasklist.showFormTop();
       browser.tallScreenshot("iom-reviewer-reads-report", 1800);
 
-      // sending back needs feedback: the server says so, and nothing is sent
+      // sending back needs feedback: the field appears with the choice, the form asks for it, nothing is sent
       tasklist.form.choose("Decision", "Send back to the officer");
-      assertThat(tasklist.completeRefused()).contains(
-          "Report review refused: reviewComment: is required when sending a report back: say what the officer should change");
+      tasklist.clickComplete();
+      assertThat(tasklist.form.errorOf("Feedback")).contains("Field is required.");
       browser.screenshot("iom-reviewer-send-back-needs-feedback");
       assertThat(report().getStatus()).isEqualTo(ReportStatus.SUBMITTED);
       tasklist.dismissNotifications();

@@ -26,8 +26,8 @@ final class SignedInTheJvm {
     String reference = proposal.getBusinessKey();
     complete(scenario, tasks, reference, "unodc-reviewer", "Task_ReviewSubject", "UNODC", Map.of("reviewDecision", "APPROVE"));
     complete(scenario, tasks, reference, "iom-reviewer", "Task_ReviewSubject", "IOM", Map.of("reviewDecision", "APPROVE"));
-    complete(scenario, tasks, reference, "unodc-signatory-pm", "Task_SignActivity", "UNODC", Map.of("signDecision", "SIGN"));
-    complete(scenario, tasks, reference, "iom-signatory-pm", "Task_SignActivity", "IOM", Map.of("signDecision", "SIGN"));
+    complete(scenario, tasks, reference, "unodc-signatory-pm", "Task_SignActivity", "UNODC", Map.of("signDecision", "SIGN", "signatureAttested", true));
+    complete(scenario, tasks, reference, "iom-signatory-pm", "Task_SignActivity", "IOM", Map.of("signDecision", "SIGN", "signatureAttested", true));
     Await.task(tasks, reference, "Task_SubmitProgressReport", null);
     // the browser test that starts a proposal expects no other proposal's process to run
     Await.value(() -> Optional.of(runtime.createProcessInstanceQuery().processDefinitionKey("JointActivityProposal")

@@ -2,7 +2,9 @@ package org.jointactivities.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** Camunda Tasklist as one logged-in person sees it. */
@@ -25,9 +27,8 @@ final class Tasklist {
     return tasklist;
   }
 
-  /** Tasklist as it opens after logging in on whatever Tasklist page the browser is on. */
-  static Tasklist loggedInHere(Browser browser, String user) {
-    browser.submitLogin("tasklist", user);
+  /** Tasklist in a tab of a browser whose session is logged in already. */
+  static Tasklist alreadyLoggedIn(Browser browser) {
     return new Tasklist(browser);
   }
 
@@ -58,6 +59,51 @@ final class Tasklist {
     return error.getText().replaceAll("\\s+", " ").trim();
   }
 
+  /** Whether the start dialog's Start button can be clicked (Tasklist holds it back while a field is wrong). */
+  boolean startEnabled() {
+    return browser.driver.findElement(By.xpath("//div[contains(@class, 'modal-footer')]//button[normalize-space()='Start']"))
+        .isEnabled();
+  }
+
+  /**
+   * The server's refusal as the plugin shows it next to the Start or Complete button; asserts that
+   * the person sees it and the button without scrolling.
+   */
+  String refusalNextToTheButton() {
+    WebElement refusal = browser.visible(By.cssSelector(".alert[data-ja-refusal]"), "the refusal next to the button");
+    WebElement button = browser.driver.findElements(By.xpath("//button[normalize-space()='Start' or normalize-space()='Complete']"))
+        .stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
+    for (WebElement shown : List.of(refusal, button)) {
+      assertThat((Boolean) browser.js("const r = arguments[0].getBoundingClientRect();"
+          + " return r.top >= 0 && r.bottom <= window.innerHeight;", shown)).as("in sight without scrolling: " + shown.getText())
+          .isTrue();
+    }
+    return refusal.getText().replaceAll("\\s+", " ").trim();
+  }
+
+  /** The notice after a start: the reference the proposal got. */
+  String startedNotice() {
+    return browser.visible(By.cssSelector("[data-ja-started]"), "the notice of the started proposal").getText()
+        .replace("\u00d7", "").replaceAll("\\s+", " ").trim();
+  }
+
+  /**
+   * Opens My activities from the navbar and returns the activity's line once it shows {@code step}
+   * (the process creates its tasks a moment after a submission: the person opens the list again).
+   */
+  String myActivity(String reference, String step) {
+    By line = By.cssSelector("[data-ja-plugin=my-activities] tr[data-ja-activity='" + reference + "']");
+    By open = By.cssSelector("[data-ja-action=my-activities]");
+    return browser.waitFor(d -> {
+      if (!d.findElements(By.cssSelector("[data-ja-panel=my-activities]")).isEmpty()) {
+        d.findElement(open).click(); // closes the panel
+      }
+      d.findElement(open).click();
+      String text = browser.visible(line, reference + " in My activities").getText().replaceAll("\\s+", " ").trim();
+      return text.contains(step) ? text : null;
+    }, reference + " in My activities at " + step);
+  }
+
   void awaitStartDialogClosed() {
     browser.waitFor(d -> d.findElements(By.cssSelector(".modal .fjs-form")).isEmpty(), "the start dialog to close");
   }
@@ -67,6 +113,38 @@ final class Tasklist {
         + CamundaForm.literal(name) + ")]"), "the filter " + name);
     browser.waitFor(d -> d.findElement(By.xpath("//*[contains(@class, 'task-filter')][contains(@class, 'active')]"
         + "[.//h4[contains(normalize-space(), " + CamundaForm.literal(name) + ")]]")).isDisplayed(), name + " to be selected");
+  }
+
+  /** Types a reference into Tasklist's search, as a person would, and waits for the list to narrow to it. */
+  void searchReference(String reference) {
+    WebElement search = browser.visible(By.cssSelector("input.main-field"), "Tasklist's search");
+    search.click();
+    search.sendKeys(reference, Keys.ENTER);
+    browser.waitFor(d -> !d.findElements(By.cssSelector("li.task")).isEmpty()
+        && d.findElements(By.cssSelector("li.task")).stream().allMatch(t -> t.getText().contains(reference)),
+        "only the tasks of " + reference + " in the list");
+  }
+
+  /** The open task's Discussion tab: what it lists. */
+  String discussion() {
+    browser.click(By.xpath("//ul[contains(@class, 'nav-tabs')]//a[normalize-space()='Discussion']"), "the Discussion tab");
+    return browser.visible(By.cssSelector("[data-ja-plugin=discussion]"), "the discussion").getText();
+  }
+
+  /** Writes in the open task's Discussion tab and waits for the comment to be listed. */
+  void comment(String text) {
+    discussion();
+    WebElement box = browser.visible(By.cssSelector("[data-ja-field=comment]"), "the comment box");
+    box.sendKeys(text);
+    browser.click(By.cssSelector("[data-ja-action=comment]"), "Add to the discussion");
+    browser.waitFor(d -> d.findElement(By.cssSelector("[data-ja-plugin=discussion]")).getText().contains(text),
+        "the comment in the discussion");
+  }
+
+  /** Back to the task's form. */
+  void showForm() {
+    browser.click(By.xpath("//ul[contains(@class, 'nav-tabs')]//a[normalize-space()='Form']"), "the Form tab");
+    form.awaitShown();
   }
 
   /** The task of that name for the activity in the list of the current filter. */

@@ -76,7 +76,7 @@ class NotificationGroupTest {
     assertThat(scenario.activity(proposal).getState()).isEqualTo(ActivityState.IN_REVIEW);
     assertThat(unodcReviewMails(proposal)).flatExtracting(Mails::to).containsExactly("unodc-reviewer@unodc.org");
     assertThat(sink.received().stream().map(Mails::new).filter(mail -> mail.subject().contains(proposal.getBusinessKey())))
-        .flatExtracting(Mails::to).hasSize(4); // the IOM reviewer and both focal points, too
+        .flatExtracting(Mails::to).hasSize(5); // the IOM reviewer, the proposer and both focal points, too
     // no retry can mend the address: it is shown to operators at once, not after days of attempts
     JsonNode status = http.withBasicAuth("admin", "demo").getForObject("/api/operations/notifications", JsonNode.class);
     List<JsonNode> failed = new ArrayList<>();

@@ -40,6 +40,7 @@ class NotificationTest {
   /** The focal points of Proposals.valid(). */
   static final String LEAD_FOCAL_POINT = "unodc-reviewer@unodc.org";
   static final String PARTNER_FOCAL_POINT = "iom-reviewer@iom.int";
+  static final String PROPOSER = "unodc-officer@unodc.org";
 
   @Autowired Scenario scenario;
   @Autowired MailSink sink;
@@ -136,20 +137,27 @@ class NotificationTest {
         subject(withdrawn, "back for changes"), subject(withdrawn, "withdrawn"));
     for (ProcessInstance proposal : List.of(signed, declined, rejected, withdrawn)) {
       assertThat(stateSubjects(proposal, PARTNER_FOCAL_POINT)).isEqualTo(stateSubjects(proposal));
+      assertThat(stateSubjects(proposal, PROPOSER)).as("the proposer hears of it too").isEqualTo(stateSubjects(proposal));
     }
 
     List<Mails> toLead = stateMails(signed, LEAD_FOCAL_POINT);
     assertThat(toLead.get(2).text()).contains(
-        "What happened: The proposer revised the proposal and resubmitted it for joint review.", "By: unodc-officer");
+        "What happened: The proposer revised the proposal and resubmitted it for joint review.", "By: UNODC Programme Officer");
     assertThat(toLead.get(3).text()).contains(
         "What happened: The reviewers of both agencies approved: the proposal now waits for both agencies to sign.");
-    assertThat(toLead.get(4).text()).contains("What happened: Both agencies signed: the joint activity is agreed.");
+    // who signed, for which agency, at which level
+    assertThat(toLead.get(4).text()).contains("What happened: Both agencies signed: the joint activity is agreed.",
+        "By: UNODC Signatory (Programme Manager) (UNODC) — Signed proposal version 2 for UNODC as programme manager",
+        "By: IOM Signatory (Programme Manager) (IOM) — Signed proposal version 2 for IOM as programme manager");
+    // who sent it back and why
+    assertThat(toLead.get(1).text()).contains("What happened: The reviewers asked for changes",
+        "By: UNODC Reviewer (UNODC) — Please add dates");
     assertThat(stateMails(declined, PARTNER_FOCAL_POINT).get(2).text()).contains(
         "What happened: A signatory declined to sign and sent the proposal back for another joint review.",
-        "By: unodc-signatory-pm", "Comment: The budget lacks a breakdown");
+        "By: UNODC Signatory (Programme Manager) (UNODC) — The budget lacks a breakdown");
     Mails withdrawal = stateMails(withdrawn, PARTNER_FOCAL_POINT).get(2);
-    assertThat(withdrawal.text()).contains("What happened: The proposer withdrew the proposal.", "By: unodc-officer",
-        "Comment: Funding moved");
+    assertThat(withdrawal.text()).contains("What happened: The proposer withdrew the proposal.",
+        "By: UNODC Programme Officer — Funding moved");
     assertThat(withdrawal.html()).contains("Funding moved");
   }
 
@@ -160,24 +168,23 @@ class NotificationTest {
     scenario.runJobs();
 
     List<Mails> rejection = mailsAbout(rejected, " is now rejected");
-    assertThat(rejection).flatExtracting(Mails::to).containsExactlyInAnyOrder(LEAD_FOCAL_POINT, PARTNER_FOCAL_POINT);
+    assertThat(rejection).flatExtracting(Mails::to).containsExactlyInAnyOrder(PROPOSER, LEAD_FOCAL_POINT, PARTNER_FOCAL_POINT);
     Mails mail = only(rejection, PARTNER_FOCAL_POINT);
     assertThat(mail.subject()).isEqualTo(subject(rejected, "rejected"));
     assertThat(mail.text())
-        .contains("A joint activity you are focal point for has changed.")
+        .contains("A joint activity you proposed or are focal point for has changed.")
         .contains("Activity: " + rejected.getBusinessKey() + " Joint training on victim identification at borders")
         .contains("Agencies: United Nations Office on Drugs and Crime (UNODC) / International Organization for Migration (IOM)")
         .contains("What happened: The proposal was rejected.")
         .contains("State: rejected")
-        .contains("By: iom-reviewer")
-        .contains("Comment: Outside our mandate")
+        .contains("By: IOM Reviewer (IOM) — Outside our mandate")
         .contains("Open Tasklist: http://localhost:8080/camunda/app/tasklist/default/")
         .contains("Joint Activities — UNODC and IOM");
     assertThat(mail.html())
         .contains("<strong>" + rejected.getBusinessKey() + "</strong>")
         .contains("<strong>rejected</strong>")
         .contains("The proposal was rejected.")
-        .contains("iom-reviewer")
+        .contains("IOM Reviewer")
         .contains("Outside our mandate")
         .contains("href=\"http://localhost:8080/camunda/app/tasklist/default/\"");
   }
@@ -257,9 +264,9 @@ class NotificationTest {
       assertThat(scenario.activity(proposal).getState().name()).isEqualTo("AWAITING_SIGNATURE");
       long pending = notifications.findByActivityReferenceOrderByIdAsc(proposal.getBusinessKey()).stream()
           .filter(n -> n.getSentAt() == null).count();
-      // one per recipient: submitted and awaiting signature (both focal points each), two review
-      // tasks (one reviewer each), two signature tasks (three signatory levels each)
-      assertThat(pending).isEqualTo(12);
+      // one per recipient: submitted and awaiting signature (the proposer and both focal points each),
+      // two review tasks (one reviewer each), two signature tasks (three signatory levels each)
+      assertThat(pending).isEqualTo(14);
 
       sink.start();
       ClockUtil.setCurrentTime(Date.from(Instant.now().plus(3, ChronoUnit.MINUTES)));
@@ -298,6 +305,7 @@ class NotificationTest {
       assertThat(mailsAbout(proposal, "")).extracting(Mails::toString).containsExactlyInAnyOrder(
           proposal.getBusinessKey() + " is now in review — Joint training on victim identification at borders -> [" + LEAD_FOCAL_POINT + "]",
           proposal.getBusinessKey() + " is now in review — Joint training on victim identification at borders -> [" + PARTNER_FOCAL_POINT + "]",
+          proposal.getBusinessKey() + " is now in review — Joint training on victim identification at borders -> [" + PROPOSER + "]",
           proposal.getBusinessKey() + ": Review proposal — Joint training on victim identification at borders -> [unodc-reviewer@unodc.org]",
           proposal.getBusinessKey() + ": Review proposal — Joint training on victim identification at borders -> [iom-reviewer@iom.int]");
     } finally {
@@ -325,10 +333,10 @@ class NotificationTest {
       List<JsonNode> failed = new ArrayList<>();
       status.get("failed").forEach(failed::add);
       List<JsonNode> ours = failed.stream().filter(f -> f.get("subject").asText().contains(proposal.getBusinessKey())).toList();
-      // submitted (both focal points) and the two review tasks, one mail per recipient
-      assertThat(ours).hasSize(4);
+      // submitted (the proposer and both focal points) and the two review tasks, one mail per recipient
+      assertThat(ours).hasSize(5);
       assertThat(ours.get(0).get("error").asText()).containsIgnoringCase("connect");
-      assertThat(meters.get("ja.notifications.failed").gauge().value()).isGreaterThanOrEqualTo(4);
+      assertThat(meters.get("ja.notifications.failed").gauge().value()).isGreaterThanOrEqualTo(5);
       assertThat(http.withBasicAuth("unodc-manager", "demo").getForEntity("/api/operations/notifications", String.class)
           .getStatusCode().value()).isEqualTo(403);
       assertThat(http.withBasicAuth("unodc-manager", "demo").postForEntity("/api/operations/notifications/retry-failed",
@@ -343,7 +351,7 @@ class NotificationTest {
           .postForObject("/api/operations/notifications/retry-failed", null, JsonNode.class);
       assertThat(after.get("failed").toString()).doesNotContain(proposal.getBusinessKey());
       scenario.runJobsCountingFailures();
-      assertThat(mailsAbout(proposal, "")).hasSize(4);
+      assertThat(mailsAbout(proposal, "")).hasSize(5);
       assertThat(gaveUp(proposal)).isEmpty();
     } finally {
       sink.start();
@@ -383,12 +391,11 @@ class NotificationTest {
         activity.getBusinessKey() + " is now active — Joint training on victim identification at borders",
         activity.getBusinessKey() + " is now terminated — Joint training on victim identification at borders");
     assertThat(mailsAbout(activity, "is now suspended")).flatExtracting(Mails::to)
-        .containsExactlyInAnyOrder(LEAD_FOCAL_POINT, PARTNER_FOCAL_POINT);
+        .containsExactlyInAnyOrder(PROPOSER, LEAD_FOCAL_POINT, PARTNER_FOCAL_POINT);
     Mails suspended = mailsAbout(activity, "is now suspended").get(0);
-    assertThat(suspended.text()).contains("What happened: A manager suspended the activity", "By: unodc-manager",
-        "Comment: Security incident at the border");
-    assertThat(mailsAbout(activity, "is now terminated").get(0).text()).contains("By: iom-manager",
-        "Comment: Host government withdrew consent");
+    assertThat(suspended.text()).contains("What happened: A manager suspended the activity",
+        "By: UNODC Manager — Security incident at the border");
+    assertThat(mailsAbout(activity, "is now terminated").get(0).text()).contains("By: IOM Manager — Host government withdrew consent");
   }
 
   @Test

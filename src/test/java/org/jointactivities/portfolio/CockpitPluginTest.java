@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.net.http.HttpResponse;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.support.BrowserPost;
@@ -33,8 +34,11 @@ class CockpitPluginTest {
 
   @Test
   void thePluginsAreRegisteredAndServed() {
-    String config = http.getForObject("/camunda/app/cockpit/scripts/config.js", String.class);
-    assertThat(config).contains("customScripts: ['joint-activities/portfolio-plugin']");
+    String cockpit = http.getForObject("/camunda/app/cockpit/scripts/config.js", String.class);
+    assertThat(cockpit).contains("customScripts: ['joint-activities/portfolio-plugin', '../joint-activities/administrators-only']");
+    String tasklist = http.getForObject("/camunda/app/tasklist/scripts/config.js", String.class);
+    assertThat(tasklist).contains("customScripts: ['joint-activities/tasklist-plugin', '../joint-activities/administrators-only']")
+        .contains("assignProcessInstanceIdToTaskComment: true");
     ResponseEntity<String> plugin = http.getForEntity("/camunda/app/cockpit/joint-activities/portfolio-plugin.js", String.class);
     assertThat(plugin.getStatusCode().value()).isEqualTo(200);
     assertThat(plugin.getHeaders().getContentType().toString()).contains("javascript");
@@ -43,6 +47,12 @@ class CockpitPluginTest {
         .contains("'X-XSRF-TOKEN': csrfToken")
         // values go in as text, never as markup
         .doesNotContain("innerHTML = figures").doesNotContain("innerHTML = a.");
+    for (String shared : List.of("/camunda/app/tasklist/joint-activities/tasklist-plugin.js",
+        "/camunda/app/joint-activities/plugin-kit.js", "/camunda/app/joint-activities/administrators-only.js")) {
+      ResponseEntity<String> script = http.getForEntity(shared, String.class);
+      assertThat(script.getStatusCode().value()).as(shared).isEqualTo(200);
+      assertThat(script.getBody()).as(shared).doesNotContain("innerHTML = a").doesNotContain(".innerHTML = answer");
+    }
   }
 
   @Test

@@ -47,8 +47,8 @@ class ProposalOverRestTest {
     completeOnlyTask("iom-reviewer", reference, Map.of("reviewDecision", value("APPROVE")));
     completeOnlyTask("unodc-reviewer", reference, Map.of("reviewDecision", value("APPROVE")));
     scenario.runJobs();
-    completeOnlyTask("unodc-signatory-director", reference, Map.of("signDecision", value("SIGN")));
-    completeOnlyTask("iom-signatory-director", reference, Map.of("signDecision", value("SIGN")));
+    completeOnlyTask("unodc-signatory-director", reference, Map.of("signDecision", value("SIGN"), "signatureAttested", value(true)));
+    completeOnlyTask("iom-signatory-director", reference, Map.of("signDecision", value("SIGN"), "signatureAttested", value(true)));
     scenario.runJobs();
 
     JsonNode record = as("unodc-manager").getForObject("/api/activities/" + reference, JsonNode.class);
@@ -69,7 +69,7 @@ class ProposalOverRestTest {
         "/engine-rest/process-definition/key/JointActivityProposal/submit-form", Map.of("variables", bad), JsonNode.class);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").asText())
-        .contains("Proposal refused: currency: 'XYZ' is not an ISO 4217 currency code");
+        .isEqualTo("Proposal refused: Currency: 'XYZ' is not an ISO 4217 currency code");
   }
 
   @Test
@@ -84,9 +84,32 @@ class ProposalOverRestTest {
         Map.of("variables", Map.of("reviewDecision", value("REQUEST_CHANGES"))), JsonNode.class);
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody().get("message").asText()).isEqualTo("Cannot submit task form " + task
-        + ": Review refused: reviewComment: is required when requesting changes: say what to change");
+    assertThat(refused.getBody().get("message").asText())
+        .isEqualTo("Review refused: Comment: is required when requesting changes: say what to change");
+    assertThat(refused.getBody().get("problems").get(0).get("field").asText()).isEqualTo("reviewComment");
+    assertThat(refused.getBody().get("problems").get(0).get("label").asText()).isEqualTo("Comment");
     assertThat(as("iom-reviewer").getForObject("/engine-rest/task/" + task, JsonNode.class).get("id").asText()).isEqualTo(task);
+  }
+
+  @Test
+  void aSignatureWithoutTheAttestationIsRefusedAndTheTaskStaysOpen() {
+    ResponseEntity<JsonNode> started = as("unodc-officer").postForEntity(
+        "/engine-rest/process-definition/key/JointActivityProposal/submit-form", Map.of("variables", proposal()), JsonNode.class);
+    String reference = started.getBody().get("businessKey").asText();
+    completeOnlyTask("iom-reviewer", reference, Map.of("reviewDecision", value("APPROVE")));
+    completeOnlyTask("unodc-reviewer", reference, Map.of("reviewDecision", value("APPROVE")));
+    scenario.runJobs();
+    String task = as("unodc-signatory-director").getForObject(
+        "/engine-rest/task?processInstanceBusinessKey=" + reference, JsonNode.class).get(0).get("id").asText();
+
+    ResponseEntity<JsonNode> refused = as("unodc-signatory-director").postForEntity("/engine-rest/task/" + task
+        + "/submit-form", Map.of("variables", Map.of("signDecision", value("SIGN"))), JsonNode.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").asText()).isEqualTo("Sign-off refused: I attest the statement above: "
+        + "must be confirmed to sign: tick the statement of what you sign, for which agency and at which level");
+    assertThat(as("unodc-signatory-director").getForObject("/engine-rest/task/" + task, JsonNode.class).get("id").asText())
+        .isEqualTo(task);
   }
 
   @Test

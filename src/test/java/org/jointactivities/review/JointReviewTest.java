@@ -65,6 +65,35 @@ class JointReviewTest {
   }
 
   @Test
+  void aSecondRoundsReviewersReadTheFirstRoundTheOtherAgencysDecisionAndWhatChanged() {
+    ProcessInstance proposal = scenario.submitValid();
+    Task iomFirst = scenario.task(proposal, "Task_ReviewProposal", "IOM");
+    assertThat(scenario.variable(iomFirst, "reviewHistory")).as("a first round has no history").isNull();
+    assertThat(scenario.variable(iomFirst, "changesSinceLastRound")).isNull();
+    assertThat(scenario.variable(iomFirst, "otherDecisions")).isNull();
+
+    scenario.review(proposal, "iom-reviewer", "IOM", "REQUEST_CHANGES", "Add a deliverable on referral");
+    Task unodcFirst = scenario.task(proposal, "Task_ReviewProposal", "UNODC");
+    assertThat(scenario.variable(unodcFirst, "otherDecisions")).as("the decision reaches the other agency's open task")
+        .isEqualTo("IOM, IOM Reviewer — request changes: Add a deliverable on referral");
+    scenario.review(proposal, "unodc-reviewer", "UNODC", "APPROVE", null);
+
+    Map<String, Object> revised = Proposals.valid();
+    revised.put("deliverables", "Training curriculum\nTwo regional workshops\nReferral guidelines");
+    revised.put("revisionDecision", "RESUBMIT");
+    scenario.complete("unodc-officer", scenario.task(proposal, "Task_ReviseProposal", null), revised);
+
+    Task iomSecond = scenario.task(proposal, "Task_ReviewProposal", "IOM");
+    assertThat(scenario.variable(iomSecond, "reviewHistory")).isEqualTo(
+        "Round 1 — IOM, IOM Reviewer — request changes: Add a deliverable on referral\n"
+            + "Round 1 — UNODC, UNODC Reviewer — approve");
+    assertThat(scenario.variable(iomSecond, "changesSinceLastRound")).as("field by field, by the form's labels")
+        .isEqualTo("Deliverables: Training curriculum / Two regional workshops → "
+            + "Training curriculum / Two regional workshops / Referral guidelines");
+    assertThat(scenario.variable(iomSecond, "otherDecisions")).isNull();
+  }
+
+  @Test
   void aProgressReportIsReviewedOneRoundPerSubmission() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
     ProcessInstance activity = scenario.signedActivity(Proposals.valid());

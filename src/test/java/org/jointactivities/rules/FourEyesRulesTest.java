@@ -97,7 +97,7 @@ class FourEyesRulesTest {
     scenario.approveBoth(proposal);
     Task signature = scenario.task(proposal, "Task_SignActivity", "UNODC");
 
-    assertRefused(() -> scenario.complete("unodc-officer-signatory", signature, Map.of("signDecision", "SIGN")),
+    assertRefused(() -> scenario.complete("unodc-officer-signatory", signature, Map.of("signDecision", "SIGN", "signatureAttested", true)),
         ActionRefusedException.class, "Four-eyes rule: unodc-officer-signatory drafted, revised or asked to amend");
 
     assertUnchanged(proposal, signature);
@@ -114,7 +114,7 @@ class FourEyesRulesTest {
     String rule = "Four-eyes rule: signatory-of-both already signed " + proposal.getBusinessKey()
         + " for UNODC; the other signature must come from another person";
     assertRefused(() -> scenario.claim("signatory-of-both", iom), ActionRefusedException.class, rule);
-    assertRefused(() -> scenario.complete("signatory-of-both", iom, Map.of("signDecision", "SIGN")),
+    assertRefused(() -> scenario.complete("signatory-of-both", iom, Map.of("signDecision", "SIGN", "signatureAttested", true)),
         ActionRefusedException.class, rule);
 
     assertUnchanged(proposal, iom);
@@ -133,10 +133,10 @@ class FourEyesRulesTest {
     scenario.approveBoth(instance);
     Task signature = scenario.task(instance, "Task_SignActivity", "UNODC");
 
-    assertRefused(() -> scenario.complete("unodc-admin-pm", signature, Map.of("signDecision", "SIGN")),
+    assertRefused(() -> scenario.complete("unodc-admin-pm", signature, Map.of("signDecision", "SIGN", "signatureAttested", true)),
         ActionRefusedException.class, "unodc-admin-pm may not sign " + instance.getBusinessKey()
             + " for UNODC: that needs membership of unodc-signatories-director or unodc-signatories-head-of-agency");
-    assertThatThrownBy(() -> scenario.complete("unodc-signatory-pm", signature, Map.of("signDecision", "SIGN")))
+    assertThatThrownBy(() -> scenario.complete("unodc-signatory-pm", signature, Map.of("signDecision", "SIGN", "signatureAttested", true)))
         .isInstanceOf(AuthorizationException.class);
 
     assertUnchanged(instance, signature);

@@ -55,9 +55,9 @@ class FormsAsTasklistSubmitsThemTest {
     submit("iom-reviewer", task(activity, "Task_ReviewProposal", "IOM"), "ProposalReviewForm",
         Map.of("reviewDecision", "APPROVE"));
     submit("unodc-signatory-pm", task(activity, "Task_SignActivity", "UNODC"), "ActivitySignOffForm",
-        Map.of("signDecision", "SIGN"));
+        Map.of("signDecision", "SIGN", "signatureAttested", true));
     submit("iom-signatory-pm", task(activity, "Task_SignActivity", "IOM"), "ActivitySignOffForm",
-        Map.of("signDecision", "SIGN"));
+        Map.of("signDecision", "SIGN", "signatureAttested", true));
     assertThat(scenario.activity(activity).getState()).isEqualTo(ActivityState.SIGNED);
 
     scenario.requestAmendment("iom-officer", Map.of("activityReference", activity.getBusinessKey(),
@@ -67,9 +67,9 @@ class FormsAsTasklistSubmitsThemTest {
     submit("iom-reviewer", task(activity, "Task_ReviewAmendment", "IOM"), "AmendmentReviewForm",
         Map.of("reviewDecision", "APPROVE"));
     submit("unodc-signatory-pm", task(activity, "Task_SignActivity", "UNODC"), "ActivitySignOffForm",
-        Map.of("signDecision", "SIGN"));
+        Map.of("signDecision", "SIGN", "signatureAttested", true));
     submit("iom-signatory-pm", task(activity, "Task_SignActivity", "IOM"), "ActivitySignOffForm",
-        Map.of("signDecision", "SIGN"));
+        Map.of("signDecision", "SIGN", "signatureAttested", true));
     assertThat(scenario.activity(activity).getPlannedEndDate()).hasToString("2028-03-31");
 
     scenario.at("2027-04-01T00:00:00Z");

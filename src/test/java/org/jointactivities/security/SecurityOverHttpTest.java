@@ -197,12 +197,12 @@ class SecurityOverHttpTest {
     Task iom = scenario.task(proposal, "Task_SignActivity", "IOM");
 
     ResponseEntity<JsonNode> second = as("http-signatory-of-both", HttpMethod.POST,
-        "/engine-rest/task/" + iom.getId() + "/submit-form", variables("signDecision", "SIGN"));
+        "/engine-rest/task/" + iom.getId() + "/submit-form", signing());
     assertThat(second.getStatusCode().value()).isEqualTo(403);
     assertThat(second.getBody().get("message").asText())
         .contains("already signed " + proposal.getBusinessKey() + " for UNODC");
     ResponseEntity<JsonNode> belowLevel = as("iom-signatory-pm", HttpMethod.POST,
-        "/engine-rest/task/" + iom.getId() + "/submit-form", variables("signDecision", "SIGN"));
+        "/engine-rest/task/" + iom.getId() + "/submit-form", signing());
     assertThat(belowLevel.getStatusCode().value()).isEqualTo(403);
     assertOpenAndUnclaimed(iom);
     assertThat(scenario.activity(proposal).getState().name()).isEqualTo("AWAITING_SIGNATURE");
@@ -406,19 +406,19 @@ class SecurityOverHttpTest {
 
   static Stream<Arguments> hostileProposals() {
     return Stream.of(
-        Arguments.of("a very long title", Map.of("title", Map.of("value", "x".repeat(10_000))), "title: size must be between 0 and 200"),
-        Arguments.of("a control character", Map.of("title", Map.of("value", "Training\u0000\u0007")), "title: must not contain control characters"),
-        Arguments.of("an absurd budget", Map.of("totalBudget", Map.of("value", 1e308)), "totalBudget: must be less than or equal to 1000000000000"),
-        Arguments.of("a number as words", Map.of("totalBudget", Map.of("value", "NaN")), "totalBudget: must be a number, not 'NaN'"),
-        Arguments.of("an impossible date", Map.of("plannedStartDate", Map.of("value", "2027-13-45")), "plannedStartDate: must be a date written YYYY-MM-DD"),
-        Arguments.of("a far-future date", Map.of("plannedEndDate", Map.of("value", "+999999999-12-31")), "plannedEndDate: must lie between 2000-01-01 and 2100-12-31"),
-        Arguments.of("a number where a list belongs", Map.of("thematicAreas", Map.of("value", 42)), "thematicAreas: must be a list"),
-        Arguments.of("an object where a list belongs", Map.of("countries", Map.of("value", "{\"ZA\":true}", "type", "Json")), "countries: must be a list"),
-        Arguments.of("a list where text belongs", Map.of("title", Map.of("value", "[\"a\"]", "type", "Json")), "title: must be text"),
-        Arguments.of("a control character in a deliverable", Map.of("deliverables", Map.of("value", "Curriculum\nWorkshop\u001b[2J")), "deliverables: must not contain control characters"),
-        Arguments.of("a control character in an indicator", Map.of("indicators", Map.of("value", "Officials trained\u0000 | 0 | 120")), "indicators: must not contain control characters"),
-        Arguments.of("a line break in the title", Map.of("title", Map.of("value", "Training\nApproved by both agencies")), "title: must be on one line"),
-        Arguments.of("a region not in the list", Map.of("region", Map.of("value", "Atlantis")), "region: 'Atlantis' is not one of Southern Africa, West Africa"));
+        Arguments.of("a very long title", Map.of("title", Map.of("value", "x".repeat(10_000))), "Title: size must be between 0 and 200"),
+        Arguments.of("a control character", Map.of("title", Map.of("value", "Training\u0000\u0007")), "Title: must not contain control characters"),
+        Arguments.of("an absurd budget", Map.of("totalBudget", Map.of("value", 1e308)), "Total budget: must be less than or equal to 1000000000000"),
+        Arguments.of("a number as words", Map.of("totalBudget", Map.of("value", "NaN")), "Total budget: must be a number, not 'NaN'"),
+        Arguments.of("an impossible date", Map.of("plannedStartDate", Map.of("value", "2027-13-45")), "Planned start date: must be a date written YYYY-MM-DD"),
+        Arguments.of("a far-future date", Map.of("plannedEndDate", Map.of("value", "+999999999-12-31")), "Planned end date: must lie between 2000-01-01 and 2100-12-31"),
+        Arguments.of("a number where a list belongs", Map.of("thematicAreas", Map.of("value", 42)), "Thematic areas: must be a list"),
+        Arguments.of("an object where a list belongs", Map.of("countries", Map.of("value", "{\"ZA\":true}", "type", "Json")), "Countries: must be a list"),
+        Arguments.of("a list where text belongs", Map.of("title", Map.of("value", "[\"a\"]", "type", "Json")), "Title: must be text"),
+        Arguments.of("a control character in a deliverable", Map.of("deliverables", Map.of("value", "Curriculum\nWorkshop\u001b[2J")), "Deliverables: must not contain control characters"),
+        Arguments.of("a control character in an indicator", Map.of("indicators", Map.of("value", "Officials trained\u0000 | 0 | 120")), "Indicators: must not contain control characters"),
+        Arguments.of("a line break in the title", Map.of("title", Map.of("value", "Training\nApproved by both agencies")), "Title: must be on one line"),
+        Arguments.of("a region not in the list", Map.of("region", Map.of("value", "Atlantis")), "Region: 'Atlantis' is not one of Southern Africa, West Africa"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -428,7 +428,9 @@ class SecurityOverHttpTest {
     ResponseEntity<JsonNode> refused = as("unodc-officer", HttpMethod.POST,
         "/engine-rest/process-definition/key/JointActivityProposal/submit-form", startVariables(change));
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
-    assertThat(refused.getBody().get("message").asText()).contains("Proposal refused: ").contains(message);
+    // in the words of the form: the field's label, no engine ids
+    assertThat(refused.getBody().get("message").asText()).startsWith("Proposal refused: ").contains(message);
+    assertThat(refused.getBody().get("problems").findValuesAsText("label")).contains(message.substring(0, message.indexOf(':')));
     assertThat(activities.count()).isEqualTo(before);
   }
 
@@ -507,7 +509,7 @@ class SecurityOverHttpTest {
     Map<String, Object> body = variables("reviewDecision", "REJECT");
     ((Map<String, Object>) body.get("variables")).put("reviewComment", Map.of("value", "no ".repeat(2000)));
     ResponseEntity<JsonNode> refused = as("iom-reviewer", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/submit-form", body);
-    assertThat(refused.getBody().get("message").asText()).contains("reviewComment: must be at most 4000 characters");
+    assertThat(refused.getBody().get("message").asText()).contains("Review refused: Comment: must be at most 4000 characters");
     assertOpenAndUnclaimed(review);
   }
 
@@ -521,6 +523,14 @@ class SecurityOverHttpTest {
   private static Map<String, Object> jumpTo(String target, String cancelled) {
     return Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", cancelled),
         Map.of("type", "startBeforeActivity", "activityId", target)));
+  }
+
+  /** A signature as the sign-off form submits it: the decision and the attestation. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> signing() {
+    Map<String, Object> body = variables("signDecision", "SIGN");
+    ((Map<String, Object>) body.get("variables")).put("signatureAttested", Map.of("value", true));
+    return body;
   }
 
   private static Map<String, Object> variables(String name, Object value) {

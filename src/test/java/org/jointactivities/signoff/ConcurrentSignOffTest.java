@@ -69,7 +69,7 @@ class ConcurrentSignOffTest {
   private void signAtOnce(CyclicBarrier bothReady, String signatory, Task task, ConcurrentLinkedQueue<Throwable> failures) {
     try {
       bothReady.await(10, TimeUnit.SECONDS);
-      scenario.complete(signatory, task, Map.of("signDecision", "SIGN"));
+      scenario.complete(signatory, task, Map.of("signDecision", "SIGN", "signatureAttested", true));
     } catch (Throwable e) {
       failures.add(e);
     }

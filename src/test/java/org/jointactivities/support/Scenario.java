@@ -150,7 +150,7 @@ public class Scenario {
   }
 
   public void sign(ProcessInstance proposal, String signatory, String agency) {
-    complete(signatory, task(proposal, "Task_SignActivity", agency), Map.of("signDecision", "SIGN"));
+    complete(signatory, task(proposal, "Task_SignActivity", agency), Map.of("signDecision", "SIGN", "signatureAttested", true));
     runJobs();
   }
 

@@ -1,0 +1,56 @@
+package org.jointactivities.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jointactivities.rules.InvalidInputException;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * The engine's APIs prefix a form's refusal with engine ids ("Cannot instantiate process definition
+ * JointActivityProposal:1:…: Proposal refused: totalBudget: …"), through the REST API as through
+ * the webapps' own. When our rule refused a submission, its answer is the rule alone, each field
+ * named by its label on the submitted form, and the problems one by one ({@code field},
+ * {@code label}, {@code rule}) so that Tasklist's plugin marks each field. Any other answer goes out
+ * as the engine gave it.
+ */
+final class FormRefusalWording {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private FormRefusalWording() {}
+
+  static void submit(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+      DeployedFormFields.Fields form) throws IOException, ServletException {
+    ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, answer);
+    if (answer.getStatus() == HttpServletResponse.SC_BAD_REQUEST
+        && request.getAttribute(InvalidInputException.REQUEST_ATTRIBUTE) instanceof InvalidInputException rule) {
+      answer.resetBuffer();
+      answer.setContentType("application/json");
+      JSON.writeValue(answer.getOutputStream(), body(rule, form));
+    }
+    answer.copyBodyToResponse();
+  }
+
+  private static Map<String, Object> body(InvalidInputException rule, DeployedFormFields.Fields form) {
+    List<Map<String, String>> problems = rule.getProblems().stream().map(problem -> {
+      Map<String, String> entry = new LinkedHashMap<>();
+      entry.put("field", problem.field());
+      entry.put("label", form.label(problem.field()));
+      entry.put("rule", problem.rule());
+      return entry;
+    }).toList();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", rule.getClass().getSimpleName());
+    body.put("message", rule.messageNaming(form::label));
+    body.put("problems", problems);
+    return body;
+  }
+}

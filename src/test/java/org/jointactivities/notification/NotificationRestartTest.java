@@ -48,7 +48,7 @@ class NotificationRestartTest {
           Map.of("reviewDecision", "APPROVE"));
       assertThat(scenario.runJobsCountingFailures()).as("e-mail jobs failing: no mail server").isPositive();
       // one per recipient: submitted (both focal points), the UNODC and the IOM review task
-      assertThat(pending(before, reference)).isEqualTo(4);
+      assertThat(pending(before, reference)).isEqualTo(5);
     }
 
     GreenMail mailServer = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -64,14 +64,15 @@ class NotificationRestartTest {
       List<String> sent = uniqueMessages(mailServer).stream()
           .filter(message -> subject(message).contains(reference))
           .map(message -> subject(message) + " -> " + recipients(message)).toList();
-      // submitted (to each focal point), the UNODC and the IOM review task: four mails, once each
+      // submitted (to the proposer and each focal point), the UNODC and the IOM review task: five mails, once each
       assertThat(sent).containsExactlyInAnyOrder(
+          reference + " is now in review — Joint training on victim identification at borders -> [unodc-officer@unodc.org]",
           reference + " is now in review — Joint training on victim identification at borders -> [iom-reviewer@iom.int]",
           reference + " is now in review — Joint training on victim identification at borders -> [unodc-reviewer@unodc.org]",
           reference + ": Review proposal — Joint training on victim identification at borders -> [unodc-reviewer@unodc.org]",
           reference + ": Review proposal — Joint training on victim identification at borders -> [iom-reviewer@iom.int]");
       // one message per recipient and no more: nothing was sent twice
-      assertThat(mailServer.getReceivedMessages()).hasSize(4);
+      assertThat(mailServer.getReceivedMessages()).hasSize(5);
     } finally {
       mailServer.stop();
     }

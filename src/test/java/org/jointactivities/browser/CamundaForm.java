@@ -189,6 +189,15 @@ final class CamundaForm {
         .allMatch(i -> i.getAttribute("readonly") != null || i.getAttribute("disabled") != null || !i.isEnabled());
   }
 
+  /** Clicks into a field and presses Tab so many times, as someone looking through the form does. */
+  void tabThrough(String label, int fields) {
+    input(label).click();
+    for (int i = 0; i < fields; i++) {
+      browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+    }
+    pause(800); // form-js validates a field as it is left
+  }
+
   /** Ticks a single checkbox, e.g. an attestation. */
   void check(String label) {
     WebElement box = fieldElement(label).findElement(By.cssSelector("input[type=checkbox]"));

@@ -56,6 +56,12 @@ class JointActivityBrowserIT {
       Tasklist tasklist = Tasklist.loginAs(browser, "unodc-officer");
       browser.screenshot("officer-tasklist");
       tasklist.startProcess("Joint activity proposal");
+      // tabbing through flags nothing; the line by Start says what it waits for
+      tasklist.form.tabThrough("Title", 4);
+      assertThat(tasklist.form.fieldErrors()).as("no field is flagged before it was typed in").isEmpty();
+      assertThat(tasklist.waitingFor()).startsWith("Start once these are filled in: Title, Summary, Objectives")
+          .contains("Planned start date", "Total budget");
+      browser.screenshot("start-form-waits");
       fillEveryField(tasklist.form, "95000");
       // dates typed in the browser's order read back with the month's name; focal points are suggested
       assertThat(tasklist.form.dateReads("Planned start date")).isEqualTo("Reads: "

@@ -59,6 +59,11 @@ final class Tasklist {
     return error.getText().replaceAll("\\s+", " ").trim();
   }
 
+  /** The line by a disabled Start/Complete button naming the required fields still empty. */
+  String waitingFor() {
+    return browser.visible(By.cssSelector("[data-ja-waiting]"), "the line saying what Start waits for").getText().trim();
+  }
+
   /** Whether the start dialog's Start button can be clicked (Tasklist holds it back while a field is wrong). */
   boolean startEnabled() {
     return browser.driver.findElement(By.xpath("//div[contains(@class, 'modal-footer')]//button[normalize-space()='Start']"))

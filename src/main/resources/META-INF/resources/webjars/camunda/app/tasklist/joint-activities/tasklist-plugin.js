@@ -284,6 +284,11 @@ window.setInterval(() => {
 // person has typed in it (and emptied it); until then a line next to the disabled button says why it
 // waits, naming the required fields still empty.
 const REQUIRED = 'Field is required.';
+const notYet = document.createElement('style');
+// a field not yet typed in keeps its usual border while form-js counts it "required"
+notYet.textContent = '.fjs-form-field.ja-not-yet { --color-warning: var(--color-borders); '
+  + '--color-red-360-100-92: var(--color-borders); --color-red-360-100-97: transparent; }';
+document.head.appendChild(notYet);
 document.addEventListener('input', (event) => {
   const field = event.target.closest && event.target.closest('.fjs-form-field');
   if (field) {
@@ -302,7 +307,8 @@ function requiredStillEmpty(form) {
   return Array.from(form.querySelectorAll('.fjs-form-field'))
     .filter((field) => !field.querySelector('.fjs-form-field') && visible(field) && field.querySelector('.fjs-asterix'))
     .filter((field) => {
-      const inputs = Array.from(field.querySelectorAll('input, textarea'));
+      // the date picker's own calendar has inputs (the year) that are not the field's
+      const inputs = Array.from(field.querySelectorAll('input, textarea')).filter((i) => !i.closest('.flatpickr-calendar'));
       const ticked = inputs.some((i) => (i.type === 'checkbox' || i.type === 'radio') && i.checked);
       const typed = inputs.some((i) => i.type !== 'checkbox' && i.type !== 'radio' && i.value.trim() !== '');
       return !ticked && !typed && field.querySelectorAll('.fjs-taglist-tag').length === 0;
@@ -330,7 +336,7 @@ window.setInterval(() => {
     return;
   }
   if (!waiting) {
-    waiting = el('p', null, { class: 'text-muted', 'data-ja-waiting': '', style: 'margin:6px 0' });
+    waiting = el('p', null, { class: 'text-muted', 'data-ja-waiting': '', style: 'margin:6px 0;padding:0 15px' });
     const where = button.closest('.modal-footer') || button.parentElement;
     where.parentElement.insertBefore(waiting, where);
   }

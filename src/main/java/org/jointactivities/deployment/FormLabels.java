@@ -19,8 +19,8 @@ public class FormLabels {
   void learn(JsonNode form) {
     for (JsonNode component : form.path("components")) {
       String key = component.path("key").asText(null);
-      String label = component.path("label").asText(component.path("dateLabel").asText(""));
-      if (key != null && !label.isBlank() && !label.startsWith("=")) {
+      String label = labelOf(component);
+      if (key != null && label != null) {
         labels.putIfAbsent(key, label);
         for (JsonNode option : component.path("values")) {
           options.computeIfAbsent(key, k -> new ConcurrentHashMap<>())
@@ -29,6 +29,12 @@ public class FormLabels {
       }
       learn(component);
     }
+  }
+
+  /** A form field's label as a person reads it (a date's {@code dateLabel}); null when it has none or only an expression does. */
+  public static String labelOf(JsonNode component) {
+    String label = component.path("label").asText(component.path("dateLabel").asText(""));
+    return label.isBlank() || label.startsWith("=") ? null : label;
   }
 
   /** What the form shows for one of a field's options ("GENDER" → "Gender"), or the value itself. */

@@ -2,8 +2,10 @@ package org.jointactivities.discussion;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -57,9 +59,10 @@ public class Discussion {
   public List<Entry> of(String reference, String userId) {
     access.readable(reference, userId);
     List<Entry> entries = new ArrayList<>();
+    Readings readings = new Readings(); // each author and task looked up once, however many comments
     for (HistoricProcessInstance instance : instances(reference)) {
       for (Comment comment : asSystem.call(() -> tasks.getProcessInstanceComments(instance.getId()))) {
-        entries.add(entry(comment));
+        entries.add(entry(comment, readings));
       }
     }
     entries.sort(Comparator.comparing(Entry::writtenAt));
@@ -88,7 +91,8 @@ public class Discussion {
     // the engine records the comment's author from the authenticated user
     identityService.setAuthentication(userId, List.copyOf(identity.groupsOf(userId)));
     try {
-      return entry(asSystem.call(() -> tasks.createComment(task == null ? null : task.getId(), instance, checked)));
+      return entry(asSystem.call(() -> tasks.createComment(task == null ? null : task.getId(), instance, checked)),
+          new Readings());
     } finally {
       identityService.clearAuthentication();
     }
@@ -104,17 +108,32 @@ public class Discussion {
     return asSystem.call(() -> history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list());
   }
 
-  private Entry entry(Comment comment) {
-    String taskName = comment.getTaskId() == null ? null : asSystem.call(() -> {
-      HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(comment.getTaskId()).singleResult();
-      return task == null ? null : task.getName();
-    });
-    return new Entry(comment.getId(), comment.getUserId(),
-        comment.getUserId() == null ? null : identity.nameOf(comment.getUserId()), agencyOf(comment.getUserId()),
-        comment.getTime().toInstant(), taskName, comment.getTaskId(), comment.getProcessInstanceId(), comment.getFullMessage());
+  /** Who wrote and in which task, as read for one answer. */
+  private final class Readings {
+    private final Map<String, String> taskNames = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, String> agencyCodes = new HashMap<>();
+
+    String taskName(String taskId) {
+      return taskId == null ? null : taskNames.computeIfAbsent(taskId, id -> asSystem.call(() -> {
+        HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(id).singleResult();
+        return task == null ? null : task.getName();
+      }));
+    }
+
+    String name(String userId) {
+      return userId == null ? null : names.computeIfAbsent(userId, identity::nameOf);
+    }
+
+    String agency(String userId) {
+      return userId == null ? null : agencyCodes.computeIfAbsent(userId, id ->
+          agencies.ofGroups(identity.groupsOf(id)).stream().map(Agency::code).findFirst().orElse(null));
+    }
   }
 
-  private String agencyOf(String userId) {
-    return agencies.ofGroups(identity.groupsOf(userId)).stream().map(Agency::code).findFirst().orElse(null);
+  private static Entry entry(Comment comment, Readings readings) {
+    return new Entry(comment.getId(), comment.getUserId(), readings.name(comment.getUserId()),
+        readings.agency(comment.getUserId()), comment.getTime().toInstant(), readings.taskName(comment.getTaskId()),
+        comment.getTaskId(), comment.getProcessInstanceId(), comment.getFullMessage());
   }
 }

@@ -1,11 +1,15 @@
 package org.jointactivities.identity;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +20,20 @@ import org.springframework.stereotype.Component;
 public class IdentityLookup {
 
   private final IdentityService identityService;
+  private final TaskService tasks;
   private final AsSystem asSystem;
 
-  public IdentityLookup(IdentityService identityService, AsSystem asSystem) {
+  public IdentityLookup(IdentityService identityService, TaskService tasks, AsSystem asSystem) {
     this.identityService = identityService;
+    this.tasks = tasks;
     this.asSystem = asSystem;
+  }
+
+  /** The groups a task is offered to (its candidate groups), whoever asks. */
+  public List<String> candidateGroupsOf(String taskId) {
+    return asSystem.call(() -> tasks.getIdentityLinksForTask(taskId)).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
   }
 
   public Set<String> groupsOf(String userId) {

@@ -17,6 +17,7 @@ import org.jointactivities.agency.Role;
 import org.jointactivities.deadline.DeadlineProperties;
 import org.jointactivities.deadline.TaskOverdue;
 import org.jointactivities.identity.AsSystem;
+import org.jointactivities.identity.IdentityLookup;
 import org.jointactivities.task.TaskCatalog;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,10 +40,12 @@ class TaskNotifications {
   private final RuntimeService runtime;
   private final AsSystem asSystem;
   private final TaskCatalog catalog;
+  private final IdentityLookup identity;
 
   TaskNotifications(NotificationOutbox outbox, Recipients recipients, NotificationProperties properties,
       AgencyDirectory agencies, DeadlineProperties deadlines, TaskService tasks, RuntimeService runtime, AsSystem asSystem,
-      TaskCatalog catalog) {
+      TaskCatalog catalog, IdentityLookup identity) {
+    this.identity = identity;
     this.catalog = catalog;
     this.outbox = outbox;
     this.recipients = recipients;
@@ -138,9 +141,7 @@ class TaskNotifications {
   }
 
   private List<String> candidateGroups(Task task) {
-    return asSystem.call(() -> tasks.getIdentityLinksForTask(task.getId())).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId).toList();
+    return identity.candidateGroupsOf(task.getId());
   }
 
   private Map<String, Object> model(TaskFacts facts) {

@@ -7,8 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.JointActivity;
@@ -84,13 +82,7 @@ class MyActivities {
     if (task.getAssignee() != null) {
       return identity.nameOf(task.getAssignee());
     }
-    List<IdentityLink> links = asSystem.call(() -> tasks.getIdentityLinksForTask(task.getId()));
-    List<String> groups = new ArrayList<>();
-    for (IdentityLink link : links) {
-      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-        groups.add(identity.groupName(link.getGroupId()));
-      }
-    }
+    List<String> groups = identity.candidateGroupsOf(task.getId()).stream().map(identity::groupName).toList();
     return groups.isEmpty() ? "nobody yet" : "not yet claimed (" + String.join(", ", groups) + ")";
   }
 

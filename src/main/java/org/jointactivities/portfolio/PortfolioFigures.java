@@ -18,12 +18,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.jointactivities.activity.CurrencyProperties;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.activity.JointActivityRepository;
 import org.jointactivities.identity.AsSystem;
+import org.jointactivities.identity.IdentityLookup;
 import org.jointactivities.signoff.Signature;
 import org.jointactivities.signoff.SignatureRepository;
 import org.springframework.stereotype.Service;
@@ -43,9 +43,11 @@ public class PortfolioFigures {
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final AsSystem asSystem;
+  private final IdentityLookup identity;
 
   PortfolioFigures(JointActivityRepository activities, SignatureRepository signatures, CurrencyProperties currencies,
-      TaskService tasks, RuntimeService runtime, AsSystem asSystem) {
+      TaskService tasks, RuntimeService runtime, AsSystem asSystem, IdentityLookup identity) {
+    this.identity = identity;
     this.activities = activities;
     this.signatures = signatures;
     this.currencies = currencies;
@@ -191,8 +193,6 @@ public class PortfolioFigures {
     if (task.getAssignee() != null) {
       return task.getAssignee();
     }
-    return asSystem.call(() -> tasks.getIdentityLinksForTask(task.getId())).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(link -> link.getGroupId()).sorted().collect(Collectors.joining(", "));
+    return identity.candidateGroupsOf(task.getId()).stream().sorted().collect(Collectors.joining(", "));
   }
 }

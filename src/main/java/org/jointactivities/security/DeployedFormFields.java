@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.task.Task;
+import org.jointactivities.deployment.FormLabels;
 import org.jointactivities.identity.AsSystem;
 import org.springframework.stereotype.Component;
 
@@ -107,8 +108,8 @@ class DeployedFormFields {
     for (JsonNode component : components) {
       String key = component.path("key").asText(null);
       if (key != null && !NOT_INPUT.contains(component.path("type").asText())) {
-        String label = component.path("label").asText(component.path("dateLabel").asText(""));
-        if (!label.isBlank() && !label.startsWith("=")) { // an expression's label is only known in the browser
+        String label = FormLabels.labelOf(component);
+        if (label != null) {
           labels.putIfAbsent(key, label);
         }
         // an expression ("=…") may make a field editable: it counts as editable, the rules check its value

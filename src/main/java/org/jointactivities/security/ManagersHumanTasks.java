@@ -19,10 +19,8 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.jointactivities.identity.AsSystem;
 import org.jointactivities.identity.IdentityLookup;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -45,15 +43,12 @@ class ManagersHumanTasks extends OncePerRequestFilter {
   private final IdentityLookup identity;
   private final IdentityService identityService;
   private final TaskService tasks;
-  private final AsSystem asSystem;
 
-  ManagersHumanTasks(CallerOf callers, IdentityLookup identity, IdentityService identityService, TaskService tasks,
-      AsSystem asSystem) {
+  ManagersHumanTasks(CallerOf callers, IdentityLookup identity, IdentityService identityService, TaskService tasks) {
     this.callers = callers;
     this.identity = identity;
     this.identityService = identityService;
     this.tasks = tasks;
-    this.asSystem = asSystem;
   }
 
   @Override
@@ -122,9 +117,7 @@ class ManagersHumanTasks extends OncePerRequestFilter {
     Map<String, Integer> counts = new TreeMap<>();
     int withoutGroup = 0;
     for (Task task : visible) {
-      List<String> candidates = asSystem.call(() -> tasks.getIdentityLinksForTask(task.getId())).stream()
-          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-          .map(link -> link.getGroupId()).toList();
+      List<String> candidates = identity.candidateGroupsOf(task.getId());
       candidates.forEach(group -> counts.merge(group, 1, Integer::sum));
       withoutGroup += candidates.isEmpty() ? 1 : 0;
     }

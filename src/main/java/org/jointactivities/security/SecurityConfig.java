@@ -71,7 +71,7 @@ class SecurityConfig {
         .addFilterAfter(new FormFieldsOnly(forms, callers), EngineOperationGuard.class)
         .addFilterAfter(new OwnTaskUnclaim(callers, tasks, asSystem), FormFieldsOnly.class)
         .addFilterAfter(new TaskComments(callers, discussion), OwnTaskUnclaim.class)
-        .addFilterAfter(new ManagersHumanTasks(callers, identity, identityService, tasks, asSystem), TaskComments.class)
+        .addFilterAfter(new ManagersHumanTasks(callers, identity, identityService, tasks), TaskComments.class)
         .addFilterAfter(new SecurityAudit.WebappLoginAudit(), ManagersHumanTasks.class);
     return http.build();
   }

@@ -1,43 +1,68 @@
 package org.jointactivities.activity;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands out activity references {@code JA-<year>-<sequence>}. The year's counter row is locked
- * (SELECT ... FOR UPDATE), so several application nodes sharing a database never hand out the
- * same number; the lock is held only until the submitting transaction ends.
+ * Hands out activity references {@code JA-<year>-<sequence>}, each exactly once, also across nodes
+ * sharing a database and across a crash.
+ *
+ * <p>The year's counter row is incremented in a transaction of its own that commits at once, so
+ * concurrent submissions wait for one another only for that update, not for the whole submission
+ * (which once held the row lock through the engine's start of the process and timed out under load).
+ * That transaction runs on a small pool of its own: taking a second connection from the main pool
+ * while holding one could exhaust it when many submit at once. A submission that fails after
+ * numbering leaves a gap in the sequence; a number is never handed out twice.
  */
 @Component
-class ReferenceNumbers {
+class ReferenceNumbers implements DisposableBean {
 
-  private final ReferenceCounterRepository counters;
-  private final TransactionTemplate separateTransaction;
+  private static final int ATTEMPTS = 3;
 
-  ReferenceNumbers(ReferenceCounterRepository counters, PlatformTransactionManager transactionManager) {
-    this.counters = counters;
-    this.separateTransaction = new TransactionTemplate(transactionManager);
-    this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  private final HikariDataSource counterPool;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate ownTransaction;
+
+  ReferenceNumbers(DataSourceProperties database) {
+    counterPool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+    counterPool.setPoolName("reference-numbers");
+    counterPool.setMaximumPoolSize(2);
+    counterPool.setMinimumIdle(0);
+    jdbc = new JdbcTemplate(counterPool);
+    ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(counterPool));
   }
 
-  @Transactional(propagation = Propagation.MANDATORY)
   String next(int year) {
-    ReferenceCounter counter = counters.lockYear(year).orElseGet(() -> createThenLock(year));
-    return "JA-%d-%04d".formatted(year, counter.next());
+    for (int attempt = 1; ; attempt++) {
+      try {
+        int sequence = ownTransaction.execute(status -> increment(year));
+        return "JA-%d-%04d".formatted(year, sequence);
+      } catch (DuplicateKeyException firstOfTheYearCreatedElsewhere) {
+        if (attempt == ATTEMPTS) {
+          throw firstOfTheYearCreatedElsewhere;
+        }
+      }
+    }
   }
 
-  /** The first submission of a year creates the row in its own transaction; a racing node's row is as good. */
-  private ReferenceCounter createThenLock(int year) {
-    try {
-      separateTransaction.executeWithoutResult(status -> counters.saveAndFlush(new ReferenceCounter(year)));
-    } catch (DataIntegrityViolationException createdByAnotherNode) {
-      // the row exists now, which is all we need
+  private int increment(int year) {
+    int updated = jdbc.update("update reference_counter set last_value = last_value + 1 where ref_year = ?", year);
+    if (updated == 0) {
+      // the year's first submission; a concurrent one inserting too makes this fail, and we count again
+      jdbc.update("insert into reference_counter (ref_year, last_value) values (?, 1)", year);
+      return 1;
     }
-    return counters.lockYear(year).orElseThrow();
+    return jdbc.queryForObject("select last_value from reference_counter where ref_year = ?", Integer.class, year);
+  }
+
+  @Override
+  public void destroy() {
+    counterPool.close();
   }
 }

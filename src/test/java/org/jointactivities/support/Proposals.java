@@ -3,6 +3,7 @@ package org.jointactivities.support;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /** Proposal form variables as Tasklist submits them; tests change one field at a time. */
 public final class Proposals {
@@ -40,6 +41,14 @@ public final class Proposals {
     Map<String, Object> v = valid();
     v.put(field, value);
     return v;
+  }
+
+  /** The same proposal as the engine's REST API takes it from Tasklist's start form. */
+  public static Map<String, Object> overRest() {
+    Map<String, Object> variables = new HashMap<>();
+    valid().forEach((name, value) -> variables.put(name, value instanceof JsonValue json
+        ? Map.of("value", json.getValueSerialized(), "type", "Json") : Map.of("value", value)));
+    return variables;
   }
 
   public static Object json(String array) {

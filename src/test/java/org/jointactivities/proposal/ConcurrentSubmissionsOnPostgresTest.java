@@ -1,0 +1,7 @@
+package org.jointactivities.proposal;
+
+import org.jointactivities.support.OnPostgres;
+
+/** The same on PostgreSQL, the production database. */
+@OnPostgres
+class ConcurrentSubmissionsOnPostgresTest extends ConcurrentSubmissionsTest {}

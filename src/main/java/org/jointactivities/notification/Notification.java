@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * An e-mail to one recipient as it was written when its cause happened, saved in the same
- * transaction as the cause, and sent afterwards by a job of its own (see NotificationOutbox).
- * {@code sentAt} marks it delivered. Values are fitted to their columns here: a notification must
+ * transaction as the cause, and sent afterwards by the mail senders (MailDelivery), with its own
+ * schedule: {@code nextAttemptAt} while it waits, {@code sentAt} once delivered, {@code gaveUpAt}
+ * when its attempts ran out and it waits for an operator. Values are fitted to their columns here: a notification must
  * never be refused by the database, which would roll back the work that caused it.
  */
 @Entity
@@ -27,6 +28,7 @@ public class Notification {
   private static final int REFERENCE_LENGTH = 20;
   private static final int SUBJECT_LENGTH = 500;
   private static final int BODY_LENGTH = 200_000;
+  private static final int ERROR_LENGTH = 1000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,6 +66,19 @@ public class Notification {
 
   private Instant sentAt;
 
+  private int attempts;
+
+  /** When the next attempt is due; null once sent or given up. */
+  private Instant nextAttemptAt;
+
+  /** A sender holds the mail until then (a node that died while sending lets go of it then). */
+  private Instant claimedUntil;
+
+  @Column(length = ERROR_LENGTH)
+  private String lastError;
+
+  private Instant gaveUpAt;
+
   protected Notification() {}
 
   /** The recipient must fit its column (Recipients leaves out longer addresses); the rest is fitted. */
@@ -80,6 +95,7 @@ public class Notification {
     this.textBody = fit(mail.text(), BODY_LENGTH);
     this.htmlBody = fit(mail.html(), BODY_LENGTH);
     this.createdAt = createdAt;
+    this.nextAttemptAt = createdAt;
   }
 
   /** Cuts a value to at most {@code max} characters, marking the cut with an ellipsis. */
@@ -96,6 +112,26 @@ public class Notification {
 
   void markSent(Instant when) {
     sentAt = when;
+    attempts++;
+    nextAttemptAt = null;
+    claimedUntil = null;
+  }
+
+  /** Records a failed attempt; the mail is tried again at {@code next}, or never (null): it gave up. */
+  void markFailed(Instant when, String error, Instant next) {
+    attempts++;
+    lastError = fit(error, ERROR_LENGTH);
+    nextAttemptAt = next;
+    gaveUpAt = next == null ? when : null;
+    claimedUntil = null;
+  }
+
+  /** An operator sends a mail that gave up again, now, with the whole schedule ahead of it. */
+  void restart(Instant now) {
+    attempts = 0;
+    gaveUpAt = null;
+    nextAttemptAt = now;
+    claimedUntil = null;
   }
 
   public Long getId() { return id; }
@@ -110,4 +146,8 @@ public class Notification {
   public String getHtmlBody() { return htmlBody; }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getSentAt() { return sentAt; }
+  public int getAttempts() { return attempts; }
+  public Instant getNextAttemptAt() { return nextAttemptAt; }
+  public String getLastError() { return lastError; }
+  public Instant getGaveUpAt() { return gaveUpAt; }
 }

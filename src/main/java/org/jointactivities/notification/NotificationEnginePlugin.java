@@ -5,25 +5,11 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-/**
- * Teaches the engine the notification job and its retry schedule (beans are looked up lazily: the
- * engine starts first).
- */
+/** Teaches the engine the notification job of earlier versions, so that one still waiting finishes. */
 @Component
 class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
-
-  private final NotificationJobHandler handler;
-  private final ObjectProvider<NotificationProperties> properties;
-
-  NotificationEnginePlugin(ObjectProvider<NotificationRepository> notifications, ObjectProvider<JavaMailSender> mailSender,
-      ObjectProvider<NotificationProperties> properties) {
-    this.handler = new NotificationJobHandler(notifications, mailSender, properties);
-    this.properties = properties;
-  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -31,13 +17,7 @@ class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomJobHandlers() != null) {
       handlers.addAll(configuration.getCustomJobHandlers());
     }
-    handlers.add(handler);
+    handlers.add(new NotificationJobHandler());
     configuration.setCustomJobHandlers(handlers);
-  }
-
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setFailedJobCommandFactory(
-        new NotificationRetries(configuration.getFailedJobCommandFactory(), properties));
   }
 }

@@ -4,16 +4,15 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.security.Principal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.jointactivities.identity.AsSystem;
 import org.jointactivities.identity.IdentityLookup;
 import org.jointactivities.rules.ActionRefusedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,79 +22,79 @@ import org.springframework.web.bind.annotation.RestController;
  * What operators need to see about e-mail delivery: how many notifications wait to be sent, which
  * gave up after all retries (with the mail server's error), and a way to send those again once the
  * cause is fixed — one, or all at once after an outage. Also as metrics: {@code ja.notifications.pending}
- * and {@code ja.notifications.failed}.
+ * (the backlog), {@code ja.notifications.failed} (given up) and {@code ja.notifications.oldest.pending.seconds}.
  */
 @RestController
 @Component
 class NotificationOperations implements MeterBinder {
 
   private final NotificationRepository notifications;
-  private final ManagementService management;
-  private final AsSystem asSystem;
   private final IdentityLookup identity;
-  private final NotificationProperties properties;
+  private final MailSenders senders;
 
-  NotificationOperations(NotificationRepository notifications, ManagementService management, AsSystem asSystem,
-      IdentityLookup identity, NotificationProperties properties) {
+  NotificationOperations(NotificationRepository notifications, IdentityLookup identity, MailSenders senders) {
     this.notifications = notifications;
-    this.management = management;
-    this.asSystem = asSystem;
     this.identity = identity;
-    this.properties = properties;
+    this.senders = senders;
   }
 
-  record FailedNotification(long notificationId, String jobId, String subject, List<String> recipients, String error) {}
+  record FailedNotification(long notificationId, String subject, List<String> recipients, int attempts,
+      Instant gaveUpAt, String error) {}
 
   record Status(long pending, List<FailedNotification> failed) {}
 
   @GetMapping("/api/operations/notifications")
   Status status(Principal user) {
     checkAdministrator(user);
-    return new Status(notifications.countBySentAtIsNull(), failed());
+    return new Status(notifications.countByNextAttemptAtIsNotNull(), failed());
   }
 
   /** Sends a notification that ran out of retries again now, with the whole retry schedule ahead of it. */
-  @PostMapping("/api/operations/notifications/{jobId}/retry")
-  Status retry(@PathVariable String jobId, Principal user) {
+  @PostMapping("/api/operations/notifications/{notificationId}/retry")
+  @Transactional
+  public Status retry(@PathVariable long notificationId, Principal user) {
     checkAdministrator(user);
-    restart(List.of(jobId));
+    notifications.findById(notificationId).filter(n -> n.getGaveUpAt() != null && n.getSentAt() == null)
+        .ifPresent(this::restart);
     return status(user);
   }
 
   /** The same for every notification that ran out of retries, e.g. after a weekend's outage. */
   @PostMapping("/api/operations/notifications/retry-failed")
-  Status retryFailed(Principal user) {
+  @Transactional
+  public Status retryFailed(Principal user) {
     checkAdministrator(user);
-    restart(failed().stream().map(FailedNotification::jobId).toList());
+    notifications.findBySentAtIsNullAndGaveUpAtIsNotNullOrderByIdAsc().forEach(this::restart);
     return status(user);
   }
 
-  private void restart(List<String> jobIds) {
-    if (!jobIds.isEmpty()) {
-      asSystem.run(() -> management.setJobRetries(properties.retryAttempts()).jobIds(jobIds)
-          .dueDate(ClockUtil.getCurrentTime()).execute());
-    }
+  private void restart(Notification notification) {
+    notification.restart(ClockUtil.getCurrentTime().toInstant());
+    notifications.save(notification);
+    senders.wake();
   }
 
   @Override
   public void bindTo(MeterRegistry registry) {
-    Gauge.builder("ja.notifications.pending", notifications, NotificationRepository::countBySentAtIsNull)
-        .description("E-mails recorded but not yet sent").register(registry);
+    Gauge.builder("ja.notifications.pending", notifications, NotificationRepository::countByNextAttemptAtIsNotNull)
+        .description("E-mails recorded but not yet sent (the backlog)").register(registry);
     Gauge.builder("ja.notifications.failed", this, operations -> operations.failed().size())
         .description("E-mails that gave up after all retries").register(registry);
+    Gauge.builder("ja.notifications.oldest.pending", this, NotificationOperations::oldestPendingSeconds)
+        .baseUnit("seconds").description("How long the oldest e-mail still to be sent has waited").register(registry);
   }
 
   List<FailedNotification> failed() {
-    return asSystem.call(() -> management.createJobQuery().noRetriesLeft().list()).stream()
-        .filter(job -> job instanceof JobEntity entity && NotificationJobHandler.TYPE.equals(entity.getJobHandlerType()))
-        .map(this::describe).toList();
+    return notifications.findBySentAtIsNullAndGaveUpAtIsNotNullOrderByIdAsc().stream()
+        .map(n -> new FailedNotification(n.getId(), n.getSubject(), n.getRecipients(), n.getAttempts(), n.getGaveUpAt(),
+            n.getLastError()))
+        .toList();
   }
 
-  private FailedNotification describe(Job job) {
-    long id = Long.parseLong(((JobEntity) job).getJobHandlerConfigurationRaw());
-    Notification notification = notifications.findById(id).orElse(null);
-    return new FailedNotification(id, job.getId(), notification == null ? null : notification.getSubject(),
-        notification == null ? List.of() : notification.getRecipients(), job.getExceptionMessage());
+  double oldestPendingSeconds() {
+    return notifications.findFirstByNextAttemptAtIsNotNullOrderByCreatedAtAsc()
+        .map(n -> (double) Duration.between(n.getCreatedAt(), ClockUtil.getCurrentTime().toInstant()).toSeconds())
+        .orElse(0.0);
   }
 
   private void checkAdministrator(Principal user) {

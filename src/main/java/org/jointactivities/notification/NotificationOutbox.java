@@ -3,24 +3,22 @@ package org.jointactivities.notification;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Records a notification in the transaction of the work that caused it and leaves the sending to
- * the process engine's job executor: a job per recipient (NotificationJobHandler) is created in the
- * same transaction, runs after commit, is retried with back-off for days (NotificationRetries),
- * survives restarts and is locked per node in a cluster. So a failing mail server never blocks or
- * rolls back anyone's work; a mail that still fails after its last attempt waits for an operator.
+ * Records a notification in the transaction of the work that caused it, one row per recipient, and
+ * leaves the sending to the mail senders (MailDelivery), which pick the rows up after commit. So a
+ * failing or hanging mail server never blocks, delays or rolls back anyone's work, and a mail still
+ * failing after its last attempt waits for an operator.
  *
- * <p>Why the engine's jobs rather than an outbox library: the engine is already the transactional
- * outbox of this application — its jobs commit with the task completion, and retries, back-off,
- * cluster locking and operator visibility (failed jobs, with their error) come with it.
+ * <p>Why a table of our own rather than the engine's jobs, which sent mail before: jobs share the job executor's threads with the process's own continuations and
+ * timers, so a mail server that accepted connections and never answered held every thread in SMTP
+ * reads and stopped the workflow. The row still commits with the work, as a job did.
  */
 @Service
 public class NotificationOutbox {
@@ -29,17 +27,17 @@ public class NotificationOutbox {
 
   private final NotificationRepository notifications;
   private final MailTemplates templates;
-  private final ProcessEngineConfigurationImpl engine;
+  private final MailSenders senders;
 
-  NotificationOutbox(NotificationRepository notifications, MailTemplates templates, ProcessEngineConfiguration engine) {
+  NotificationOutbox(NotificationRepository notifications, MailTemplates templates, MailSenders senders) {
     this.notifications = notifications;
     this.templates = templates;
-    this.engine = (ProcessEngineConfigurationImpl) engine;
+    this.senders = senders;
   }
 
   /**
-   * Writes the e-mail now and queues one copy per recipient, each with a job of its own, so that
-   * a group of any size only adds rows and one failing address holds up nobody else.
+   * Writes the e-mail now and queues one copy per recipient, each sent and retried by itself, so
+   * that a group of any size only adds rows and one failing address holds up nobody else.
    *
    * <p>Nothing here may fail the work that caused it. Catching a failed insert would not help:
    * Spring has then marked the transaction rollback-only, and PostgreSQL aborts it at the first
@@ -64,16 +62,21 @@ public class NotificationOutbox {
       return;
     }
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    List<Notification> saved = notifications.saveAll(recipients.stream()
+    notifications.saveAll(recipients.stream()
         .map(recipient -> new Notification(kind, key, reference, recipient, mail, now)).toList());
-    engine.getCommandExecutorTxRequired().execute(commandContext -> {
-      for (Notification notification : saved) {
-        MessageEntity job = new MessageEntity();
-        job.setJobHandlerType(NotificationJobHandler.TYPE);
-        job.setJobHandlerConfigurationRaw(String.valueOf(notification.getId()));
-        commandContext.getJobManager().send(job);
+    wakeSendersAfterCommit();
+  }
+
+  private void wakeSendersAfterCommit() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      senders.wake();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        senders.wake();
       }
-      return null;
     });
   }
 

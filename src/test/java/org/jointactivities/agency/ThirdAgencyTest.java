@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:ja-third-${random.uuid};DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
+    "joint-activities.notifications.delivery.senders=0",
     // its own engine name, so the REST API of the other test context keeps finding its own engine
     "camunda.bpm.process-engine-name=third-agency-test",
     "joint-activities.mail-sink.port=0",

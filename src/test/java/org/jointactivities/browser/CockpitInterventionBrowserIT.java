@@ -19,6 +19,7 @@ import org.jointactivities.activity.AuditAction;
 import org.jointactivities.activity.AuditEntry;
 import org.jointactivities.activity.JointActivityRepository;
 import org.jointactivities.support.Scenario;
+import org.jointactivities.notification.MailDelivery;
 import org.jointactivities.task.TaskCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +62,7 @@ class CockpitInterventionBrowserIT {
   @Autowired ActivityRegistry registry;
   @Autowired JointActivityRepository activities;
   @Autowired TaskCatalog catalog;
+  @Autowired MailDelivery mails;
 
   /** Built here rather than imported, so that the browser tests share one application (see ReportingBrowserIT). */
   Scenario scenario;
@@ -74,7 +76,7 @@ class CockpitInterventionBrowserIT {
   /** Signed in the JVM; the job executor starts the implementation, which is active at once. */
   @BeforeAll
   void anActiveActivity() {
-    scenario = new Scenario(identity, forms, tasks, runtime, management, repository, registry, activities, catalog);
+    scenario = new Scenario(identity, forms, tasks, runtime, management, repository, registry, activities, catalog, mails);
     proposal = SignedInTheJvm.runningActivity(scenario, tasks, runtime, TITLE);
     reference = proposal.getBusinessKey();
     // the first quarter's report is due: wait for the job executor to rest

@@ -24,6 +24,7 @@ import org.jointactivities.reporting.ProgressReports;
 import org.jointactivities.reporting.ReportStatus;
 import org.jointactivities.support.Reports;
 import org.jointactivities.support.Scenario;
+import org.jointactivities.notification.MailDelivery;
 import org.jointactivities.task.TaskCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -69,6 +70,7 @@ class ReportingBrowserIT {
   @Autowired ActivityRegistry registry;
   @Autowired JointActivityRepository activities;
   @Autowired TaskCatalog catalog;
+  @Autowired MailDelivery mails;
   @Autowired ProgressReports reports;
   @Autowired TestRestTemplate http;
 
@@ -84,7 +86,7 @@ class ReportingBrowserIT {
   /** Signed in the JVM, as the other browser test does in the browser; the job executor starts the implementation. */
   @BeforeAll
   void anActivitySignedWithItsFirstQuarterOver() {
-    scenario = new Scenario(identity, forms, tasks, runtime, management, repository, registry, activities, catalog);
+    scenario = new Scenario(identity, forms, tasks, runtime, management, repository, registry, activities, catalog, mails);
     proposal = SignedInTheJvm.runningActivity(scenario, tasks, runtime, TITLE);
     reference = proposal.getBusinessKey();
     assertThat(scenario.activity(proposal).getState()).isEqualTo(ActivityState.ACTIVE);

@@ -86,6 +86,7 @@ class NotificationRestartTest {
         // an engine name of its own: closing this context must not unregister the shared test context's engine
         "--camunda.bpm.process-engine-name=restart-test",
         "--camunda.bpm.job-execution.enabled=false",
+        "--joint-activities.notifications.delivery.senders=0",
         "--joint-activities.mail-sink.enabled=false",
         "--spring.mail.port=" + SMTP_PORT,
         "--joint-activities.notifications.reminder-scan-interval=P1D",

@@ -11,12 +11,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.jointactivities.intervention.Interventions;
@@ -51,7 +46,6 @@ class NotificationTest {
   @Autowired Interventions interventions;
   @Autowired NotificationOperations operations;
   @Autowired NotificationProperties properties;
-  @Autowired ManagementService management;
 
   @BeforeEach
   void emptyInbox() {
@@ -344,7 +338,7 @@ class NotificationTest {
 
       // one by itself, then all the others with one call
       http.withBasicAuth("admin", "demo").postForEntity(
-          "/api/operations/notifications/" + ours.get(0).get("jobId").asText() + "/retry", null, String.class);
+          "/api/operations/notifications/" + ours.get(0).get("notificationId").asText() + "/retry", null, String.class);
       scenario.runJobsCountingFailures();
       assertThat(mailsAbout(proposal, "")).hasSize(1);
       JsonNode after = http.withBasicAuth("admin", "demo")
@@ -426,13 +420,10 @@ class NotificationTest {
   }
 
   /** The proposal's mails whose next attempt is due now. */
-  private List<Job> dueNow(ProcessInstance proposal) {
-    Set<String> ours = notifications.findByActivityReferenceOrderByIdAsc(proposal.getBusinessKey()).stream()
-        .map(notification -> String.valueOf(notification.getId())).collect(Collectors.toSet());
-    return management.createJobQuery().executable().list().stream()
-        .filter(job -> job instanceof JobEntity entity && NotificationJobHandler.TYPE.equals(entity.getJobHandlerType())
-            && ours.contains(entity.getJobHandlerConfigurationRaw()))
-        .toList();
+  private List<Notification> dueNow(ProcessInstance proposal) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    return notifications.findByActivityReferenceOrderByIdAsc(proposal.getBusinessKey()).stream()
+        .filter(n -> n.getNextAttemptAt() != null && !n.getNextAttemptAt().isAfter(now)).toList();
   }
 
   private List<Mails> mailsAbout(ProcessInstance proposal, String subjectPart) {

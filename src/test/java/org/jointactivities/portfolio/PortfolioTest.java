@@ -34,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:ja-portfolio-${random.uuid};DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
+    "joint-activities.notifications.delivery.senders=0",
     "camunda.bpm.process-engine-name=portfolio-test",
     "joint-activities.mail-sink.port=0",
     "joint-activities.notifications.reminder-scan-interval=P1D",

@@ -165,6 +165,7 @@ class ProductionStartupTest {
         "--server.port=0",
         "--camunda.bpm.process-engine-name=" + engine,
         "--camunda.bpm.job-execution.enabled=false",
+        "--joint-activities.notifications.delivery.senders=0",
         "--joint-activities.mail-sink.port=0",
         "--spring.mail.port=3128",
         "--logging.level.root=OFF"));

@@ -9,14 +9,15 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The application as it runs (web server on a free port, authorization on, demo users, models
- * from bpmn/ and forms/), on a private in-memory database, with the job executor off so that tests run jobs when the scenario
- * says so. All tests with this annotation share one application context.
+ * from bpmn/ and forms/), on a private in-memory database, with the job executor and the mail senders off so that tests run jobs and send
+ * mails when the scenario says so. All tests with this annotation share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:ja-${random.uuid};DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
+    "joint-activities.notifications.delivery.senders=0",
     "joint-activities.mail-sink.port=0",
     "joint-activities.notifications.reminder-scan-interval=P1D",
     "logging.level.root=WARN",

@@ -69,6 +69,7 @@ class RuleViolationUnwrapping extends AbstractProcessEnginePlugin {
         if (!outermost) {
           throw rule;
         }
+
         if (rule instanceof AuthorizationException) { // our ActionRefusedException included
           // refused actions are security events: who tried what
           AUDIT.warn("Refused {}: {}", who, PlainText.forLog(rule.getMessage()));
@@ -80,6 +81,9 @@ class RuleViolationUnwrapping extends AbstractProcessEnginePlugin {
           RequestContextHolder.getRequestAttributes()
               .setAttribute(InvalidInputException.REQUEST_ATTRIBUTE, invalid, RequestAttributes.SCOPE_REQUEST);
         }
+        if (rule == e && inWebRequest()) {
+          throw ServerFailureWording.of(e).orElseThrow(() -> e);
+        }
         throw rule;
       } catch (NullPointerException e) {
         if (command.getClass().getSimpleName().startsWith("GetDeployed")) {
@@ -87,7 +91,17 @@ class RuleViolationUnwrapping extends AbstractProcessEnginePlugin {
           throw new NotFoundException("There is no such task or process definition, or it has no form");
         }
         throw e;
+      } catch (RuntimeException e) {
+        // e.g. no connection to be had: Spring's exceptions are no engine exceptions
+        if (outermost && inWebRequest()) {
+          throw ServerFailureWording.of(e).orElseThrow(() -> e);
+        }
+        throw e;
       }
+    }
+
+    private static boolean inWebRequest() {
+      return RequestContextHolder.getRequestAttributes() != null;
     }
 
     static ProcessEngineException ruleBehind(ProcessEngineException e) {

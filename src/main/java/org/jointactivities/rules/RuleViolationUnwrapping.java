@@ -61,7 +61,7 @@ class RuleViolationUnwrapping extends AbstractProcessEnginePlugin {
     public <T> T execute(Command<T> command) {
       boolean outermost = Context.getCommandContext() == null; // a refusal is logged once, where it leaves the engine
       try {
-        return next.execute(command);
+        return outermost ? ConcurrentCompletionRetry.execute(command, next) : next.execute(command);
       } catch (ProcessEngineException e) {
         ProcessEngineException rule = ruleBehind(e);
         Authentication user = configuration.getIdentityService().getCurrentAuthentication();

@@ -1,0 +1,42 @@
+package org.jointactivities.rules;
+
+import java.util.Set;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Two people complete tasks of one process at the same moment — both agencies' reviewers approve in
+ * the same second — and the engine's optimistic locking fails the later commit, although neither
+ * did anything wrong: each completion also touches rows of the instance the other changed (the other
+ * review task hears of the decision, the join's executions). A completion is run again, in a new
+ * transaction, when that happens; the second run sees the other's committed work and goes through.
+ * Only completions are retried (they hold the person's input and are whole commands), and only when
+ * the engine's transaction is the outermost, so that nothing of the failed run survives.
+ */
+final class ConcurrentCompletionRetry {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ConcurrentCompletionRetry.class);
+  private static final int ATTEMPTS = 3;
+  private static final Set<String> COMPLETIONS = Set.of("SubmitTaskFormCmd", "CompleteTaskCmd");
+
+  private ConcurrentCompletionRetry() {}
+
+  static <T> T execute(Command<T> command, CommandExecutor next) {
+    boolean retryable = COMPLETIONS.contains(command.getClass().getSimpleName())
+        && !TransactionSynchronizationManager.isActualTransactionActive();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return next.execute(command);
+      } catch (OptimisticLockingException concurrent) {
+        if (!retryable || attempt == ATTEMPTS) {
+          throw concurrent;
+        }
+        LOG.debug("A completion met a concurrent change; attempt {} of {}", attempt + 1, ATTEMPTS, concurrent);
+      }
+    }
+  }
+}

@@ -36,11 +36,24 @@ public final class ApplicationProcess implements AutoCloseable {
 
   /** Starts the application with these extra arguments (e.g. --joint-activities.data-dir=…) and waits until it is ready. */
   public static ApplicationProcess start(Path logFile, String... arguments) throws IOException, InterruptedException {
+    List<String> all = new ArrayList<>(List.of("--joint-activities.mail-sink.port=0"));
+    all.addAll(Arrays.asList(arguments));
+    return start("org.jointactivities.JointActivitiesApplication", false, List.of(), logFile, all);
+  }
+
+  /**
+   * Starts any Spring Boot main class of this class path on a free port ({@code --server.port}) and
+   * waits until it is ready: {@code withTestClasses} for one that lives among the tests (the
+   * benchmark's bare Camunda application); JVM options such as system properties.
+   */
+  public static ApplicationProcess start(String mainClass, boolean withTestClasses, List<String> jvmOptions, Path logFile,
+      List<String> arguments) throws IOException, InterruptedException {
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx768m", "-cp", applicationClassPath(), "org.jointactivities.JointActivitiesApplication",
-        "--server.port=" + port, "--joint-activities.mail-sink.port=0"));
-    command.addAll(Arrays.asList(arguments));
+        "-Xmx768m"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", classPath(withTestClasses), mainClass, "--server.port=" + port));
+    command.addAll(arguments);
     Process process = new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")))
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
     ApplicationProcess application = new ApplicationProcess(process, port, logFile);
@@ -95,11 +108,17 @@ public final class ApplicationProcess implements AutoCloseable {
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
   }
 
-  /** This test run's class path without the test classes: the application as it ships. */
-  private static String applicationClassPath() {
+  /** This run's class path; without the test classes it is the application as it ships. */
+  private static String classPath(boolean withTestClasses) {
     String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    return Arrays.stream(classPath.split(File.pathSeparator)).filter(entry -> !entry.endsWith("test-classes"))
+    return Arrays.stream(classPath.split(File.pathSeparator))
+        .filter(entry -> withTestClasses || !entry.endsWith("test-classes"))
         .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  /** The process id, e.g. to read its memory. */
+  public long pid() {
+    return process.pid();
   }
 
   private static int freePort() throws IOException {

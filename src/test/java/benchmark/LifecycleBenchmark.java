@@ -28,7 +28,8 @@ import org.jointactivities.support.ApplicationProcess;
  * them to docs/benchmarks.md. {@code smoke} runs one lifecycle per application on H2 and writes
  * target/benchmark-smoke.md: it fails when the benchmark breaks, never on a timing.
  *
- * <p>Run: {@code mvn -Pbenchmark verify} (smoke: {@code mvn -Pbenchmark verify -Dbenchmark.mode=smoke}).
+ * <p>Run: {@code mvn -Pbenchmark verify} (smoke: {@code mvn -Pbenchmark verify -Dbenchmark.mode=smoke}); with
+ * {@code JA_BENCHMARK_JFR=<folder>} each application also records a CPU profile there.
  */
 public final class LifecycleBenchmark {
 
@@ -78,9 +79,10 @@ public final class LifecycleBenchmark {
       }
       report.append(Report.section(database, phases));
     }
+    deleteQuietly(work);
     Path out = smoke ? Path.of("target", "benchmark-smoke.md") : Path.of("docs", "benchmarks.md");
     Files.createDirectories(out.toAbsolutePath().getParent());
-    Files.writeString(out, report.toString());
+    Files.writeString(out, Report.keepingWhatIsAbove(out, report.toString()));
     System.out.println(report);
     System.out.println("Written to " + out);
     if (failed) {
@@ -91,7 +93,12 @@ public final class LifecycleBenchmark {
 
   private static ApplicationProcess start(String which, String database, Path work) throws Exception {
     Path sqlCounts = work.resolve(which + "-" + database + ".sql");
-    List<String> jvm = List.of("-Dbench.sql.counts=" + sqlCounts);
+    List<String> jvm = new ArrayList<>(List.of("-Dbench.sql.counts=" + sqlCounts));
+    String recordings = System.getenv("JA_BENCHMARK_JFR");
+    if (recordings != null) {
+      // a CPU profile of each application for the whole run (Java Flight Recorder), to find what costs
+      jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + Path.of(recordings, which + "-" + database + ".jfr"));
+    }
     String url;
     List<String> credentials = new ArrayList<>();
     if (database.equals("H2")) {
@@ -183,6 +190,13 @@ public final class LifecycleBenchmark {
         }
       }
       return counts;
+    }
+  }
+
+  /** The databases and logs of the run: gigabytes after a long one. */
+  private static void deleteQuietly(Path folder) throws IOException {
+    try (var paths = Files.walk(folder)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     }
   }
 

@@ -12,10 +12,22 @@ import java.util.stream.Collectors;
 /** docs/benchmarks.md: the figures of one run, ours beside bare Camunda, as Markdown tables. */
 final class Report {
 
+  /** The line in docs/benchmarks.md below which a run writes; the analysis above it is kept. */
+  static final String MARKER = "<!-- Everything below is written by mvn -Pbenchmark verify -->";
+
   private Report() {}
 
+  static String keepingWhatIsAbove(java.nio.file.Path file, String run) throws java.io.IOException {
+    if (!java.nio.file.Files.exists(file)) {
+      return run;
+    }
+    String existing = java.nio.file.Files.readString(file);
+    int marker = existing.indexOf(MARKER);
+    return marker < 0 ? run : existing.substring(0, marker + MARKER.length()) + "\n\n" + run;
+  }
+
   static String header(boolean smoke, Duration phase) {
-    return "# Benchmark: our lifecycle against bare Camunda\n\n"
+    return "## Latest run\n\n"
         + (smoke ? "**Smoke run** (one lifecycle each; its figures mean nothing).\n\n" : "")
         + "Written by `mvn -Pbenchmark verify` (`benchmark.LifecycleBenchmark`) on "
         + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ".\n\n"
@@ -37,7 +49,7 @@ final class Report {
   }
 
   static String section(String database, List<LifecycleBenchmark.Phase> phases) {
-    StringBuilder out = new StringBuilder("## " + database + "\n\n");
+    StringBuilder out = new StringBuilder("### " + database + "\n\n");
     out.append("| clients | ours lifecycles/s | bare lifecycles/s | ours ÷ bare | statements per lifecycle, ours | bare | ours ÷ bare | failed (ours/bare) |\n");
     out.append("|---|---|---|---|---|---|---|---|\n");
     for (int clients : phases.stream().map(LifecycleBenchmark.Phase::clients).collect(Collectors.toCollection(TreeSet::new))) {
@@ -52,7 +64,7 @@ final class Report {
     int most = phases.stream().mapToInt(LifecycleBenchmark.Phase::clients).max().orElse(1);
     LifecycleBenchmark.Phase ours = find(phases, "ours", most);
     LifecycleBenchmark.Phase bare = find(phases, "bare", most);
-    out.append("\n### Latency at ").append(most).append(" clients (ms, p50 / p95 / p99)\n\n");
+    out.append("\n#### Latency at ").append(most).append(" clients (ms, p50 / p95 / p99)\n\n");
     out.append("| call or wait | ours | bare | p95 ours ÷ bare |\n|---|---|---|---|\n");
     TreeSet<String> kinds = new TreeSet<>(ours.latencies().keySet());
     kinds.addAll(bare.latencies().keySet());
@@ -62,13 +74,13 @@ final class Report {
       out.append("| ").append(kind).append(" | ").append(triple(o)).append(" | ").append(triple(b)).append(" | ")
           .append(o == null || b == null ? "" : String.format(Locale.ROOT, "%.2f", o[1] / b[1])).append(" |\n");
     }
-    out.append("\n### Statements per lifecycle by table at ").append(most).append(" clients (largest first)\n\n");
+    out.append("\n#### Statements per lifecycle by table at ").append(most).append(" clients (largest first)\n\n");
     out.append("| statement | ours | bare |\n|---|---|---|\n");
     TreeSet<String> keys = new TreeSet<>(ours.statements().keySet());
     keys.addAll(bare.statements().keySet());
     keys.stream().sorted((a, b) -> Double.compare(per(ours, b) + per(bare, b), per(ours, a) + per(bare, a))).limit(25)
         .forEach(key -> out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f |%n", key, per(ours, key), per(bare, key))));
-    out.append("\n### Memory and load\n\n| phase | heap used (MB) | RSS (MB) | load (1 min) before → after |\n|---|---|---|---|\n");
+    out.append("\n#### Memory and load\n\n| phase | heap used (MB) | RSS (MB) | load (1 min) before → after |\n|---|---|---|---|\n");
     for (LifecycleBenchmark.Phase phase : phases) {
       out.append(String.format(Locale.ROOT, "| %s, %d clients | %d | %d | %s |%n", phase.target(), phase.clients(),
           phase.heapMb(), phase.rssMb(), phase.load()));

@@ -51,7 +51,7 @@ class MailSenders implements SmartLifecycle {
   private void sendWhileRunning() {
     while (running) {
       try {
-        if (!delivery.sendOne()) {
+        if (!delivery.sendBatch()) {
           wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         }
       } catch (InterruptedException stopping) {

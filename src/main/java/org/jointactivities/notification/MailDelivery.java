@@ -138,10 +138,11 @@ public class MailDelivery {
       nextAttempts.put(notification.getId(), failure instanceof MailPreparationException || attempt > waits.size()
           ? null : now.plus(waits.get(attempt - 1)));
     });
+    Map<Long, MailException> failureById = new LinkedHashMap<>();
+    failures.forEach((notification, failure) -> failureById.put(notification.getId(), failure));
     transaction.executeWithoutResult(status -> notifications.findAllById(
         batch.stream().map(Notification::getId).toList()).forEach(row -> {
-          MailException failure = failures.entrySet().stream().filter(f -> f.getKey().getId().equals(row.getId()))
-              .map(Map.Entry::getValue).findFirst().orElse(null);
+          MailException failure = failureById.get(row.getId());
           if (failure == null) {
             row.markSent(now);
           } else {

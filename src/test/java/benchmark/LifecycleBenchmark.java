@@ -3,21 +3,18 @@ package benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jointactivities.support.ApplicationProcess;
+import org.jointactivities.support.PostgresDatabases;
 
 /**
  * Our application against a bare Camunda application of the same shape, both started here and driven
@@ -105,9 +102,9 @@ public final class LifecycleBenchmark {
       // our shipped options (config/application.yml) for both
       url = "jdbc:counting:h2:file:" + work.resolve(which + "-data").resolve("db") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
     } else {
-      url = "jdbc:counting:" + createPostgresDatabase(which).substring("jdbc:".length());
-      credentials.add("--spring.datasource.username=" + System.getenv().getOrDefault("JA_TEST_POSTGRES_USER", "postgres"));
-      credentials.add("--spring.datasource.password=" + System.getenv().getOrDefault("JA_TEST_POSTGRES_PASSWORD", ""));
+      url = "jdbc:counting:" + PostgresDatabases.create("ja_bench_" + which).substring("jdbc:".length());
+      credentials.add("--spring.datasource.username=" + PostgresDatabases.user());
+      credentials.add("--spring.datasource.password=" + PostgresDatabases.password());
     }
     List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url,
         "--spring.datasource.driver-class-name=" + CountingDriver.class.getName(), "--logging.level.root=WARN"));
@@ -119,17 +116,6 @@ public final class LifecycleBenchmark {
     }
     arguments.add("--spring.config.location=classpath:/benchmark/bare/bare.yml");
     return ApplicationProcess.start("benchmark.bare.BareCamundaApplication", true, jvm, log, arguments);
-  }
-
-  private static String createPostgresDatabase(String which) throws Exception {
-    String url = System.getenv("JA_TEST_POSTGRES_URL");
-    String database = "ja_bench_" + which + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection connection = DriverManager.getConnection(url,
-        System.getenv().getOrDefault("JA_TEST_POSTGRES_USER", "postgres"), System.getenv().getOrDefault("JA_TEST_POSTGRES_PASSWORD", ""));
-        Statement statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE " + database);
-    }
-    return url.substring(0, url.lastIndexOf('/') + 1) + database;
   }
 
   /** {@code clients} threads run lifecycles until {@code duration} is over (each at least one). */

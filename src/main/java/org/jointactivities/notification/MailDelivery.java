@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jointactivities.rules.PlainText;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
@@ -103,13 +104,13 @@ public class MailDelivery {
 
   /** Sends the batch over one connection to the mail server, then records every outcome in one transaction. */
   private int send(List<Notification> batch) {
-    Map<Notification, MailException> failures = new LinkedHashMap<>();
+    Map<Long, MailException> failures = new LinkedHashMap<>();
     Map<MimeMessage, Notification> messages = new LinkedHashMap<>();
     for (Notification notification : batch) {
       try {
         messages.put(message(notification), notification);
       } catch (MailPreparationException cannotBeWritten) {
-        failures.put(notification, cannotBeWritten);
+        failures.put(notification.getId(), cannotBeWritten);
       }
     }
     if (!messages.isEmpty()) {
@@ -117,41 +118,35 @@ public class MailDelivery {
         mailSender.send(messages.keySet().toArray(MimeMessage[]::new));
       } catch (MailSendException e) {
         if (e.getFailedMessages().isEmpty()) {
-          messages.values().forEach(notification -> failures.put(notification, e));
+          messages.values().forEach(notification -> failures.put(notification.getId(), e));
         }
-        e.getFailedMessages().forEach((message, cause) -> failures.put(messages.get(message),
+        e.getFailedMessages().forEach((message, cause) -> failures.put(messages.get(message).getId(),
             cause instanceof MailException mail ? mail : new MailSendException(cause.getMessage(), cause)));
       } catch (MailException e) {
-        messages.values().forEach(notification -> failures.put(notification, e));
+        messages.values().forEach(notification -> failures.put(notification.getId(), e));
       }
     }
     record(batch, failures);
     return failures.size();
   }
 
-  private void record(List<Notification> batch, Map<Notification, MailException> failures) {
+  private void record(List<Notification> batch, Map<Long, MailException> failures) {
     Instant now = now();
     List<Duration> waits = schedule.retryDelays();
-    Map<Long, Instant> nextAttempts = new LinkedHashMap<>();
-    failures.forEach((notification, failure) -> {
-      int attempt = notification.getAttempts() + 1;
-      nextAttempts.put(notification.getId(), failure instanceof MailPreparationException || attempt > waits.size()
-          ? null : now.plus(waits.get(attempt - 1)));
-    });
-    Map<Long, MailException> failureById = new LinkedHashMap<>();
-    failures.forEach((notification, failure) -> failureById.put(notification.getId(), failure));
-    transaction.executeWithoutResult(status -> notifications.findAllById(
-        batch.stream().map(Notification::getId).toList()).forEach(row -> {
-          MailException failure = failureById.get(row.getId());
+    transaction.executeWithoutResult(status -> notifications.findAllById(batch.stream().map(Notification::getId).toList())
+        .forEach(row -> {
+          MailException failure = failures.get(row.getId());
           if (failure == null) {
             row.markSent(now);
           } else {
-            row.markFailed(now, errorOf(failure), nextAttempts.get(row.getId()));
+            int attempt = row.getAttempts() + 1;
+            Instant next = failure instanceof MailPreparationException || attempt > waits.size()
+                ? null : now.plus(waits.get(attempt - 1));
+            log(row, attempt, waits.size() + 1, next, failure);
+            row.markFailed(now, errorOf(failure), next);
           }
           notifications.save(row);
         }));
-    failures.forEach((notification, failure) -> log(notification, failure, nextAttempts.get(notification.getId()),
-        waits.size() + 1));
     lastOutcome.set(new Outcome(now, failures.isEmpty() ? null : errorOf(failures.values().iterator().next())));
   }
 
@@ -170,11 +165,10 @@ public class MailDelivery {
   }
 
   private static String errorOf(MailException failure) {
-    return failure instanceof MailPreparationException ? failure.getMessage() : rootMessage(failure);
+    return failure instanceof MailPreparationException ? failure.getMessage() : PlainText.failureOf(failure);
   }
 
-  private static void log(Notification notification, MailException failure, Instant next, int attempts) {
-    int attempt = notification.getAttempts() + 1;
+  private static void log(Notification notification, int attempt, int attempts, Instant next, MailException failure) {
     if (next == null) {
       LOG.warn("E-mail {} ({} for {}) not sent, giving up after attempt {}: {}; an operator can send it again at "
           + "/api/operations/notifications", notification.getId(), notification.getKind(),
@@ -184,16 +178,6 @@ public class MailDelivery {
           notification.getKind(), notification.getActivityReference(), attempt, attempts, next, errorOf(failure));
     }
     LOG.debug("E-mail {} failed", notification.getId(), failure);
-  }
-
-  /** The innermost cause says what went wrong ("Connection refused", "Read timed out"). */
-  private static String rootMessage(Throwable failure) {
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    return root == failure ? message : failure.getClass().getSimpleName() + ": " + message;
   }
 
   private static Instant now() {

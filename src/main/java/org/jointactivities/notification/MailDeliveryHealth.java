@@ -31,7 +31,7 @@ class MailDeliveryHealth implements HealthIndicator {
     Health.Builder health = delivery.lastOutcome().filter(last -> last.error() != null && pending > 0).isPresent()
         ? Health.status(DEGRADED) : Health.up();
     health.withDetail("pending", pending)
-        .withDetail("gaveUp", operations.failed().size())
+        .withDetail("gaveUp", notifications.countBySentAtIsNullAndGaveUpAtIsNotNull())
         .withDetail("oldestPendingSeconds", operations.oldestPendingSeconds());
     delivery.lastOutcome().ifPresent(last -> {
       health.withDetail("lastAttemptAt", last.at().toString());

@@ -78,7 +78,7 @@ class NotificationOperations implements MeterBinder {
   public void bindTo(MeterRegistry registry) {
     Gauge.builder("ja.notifications.pending", notifications, NotificationRepository::countByNextAttemptAtIsNotNull)
         .description("E-mails recorded but not yet sent (the backlog)").register(registry);
-    Gauge.builder("ja.notifications.failed", this, operations -> operations.failed().size())
+    Gauge.builder("ja.notifications.failed", notifications, NotificationRepository::countBySentAtIsNullAndGaveUpAtIsNotNull)
         .description("E-mails that gave up after all retries").register(registry);
     Gauge.builder("ja.notifications.oldest.pending", this, NotificationOperations::oldestPendingSeconds)
         .baseUnit("seconds").description("How long the oldest e-mail still to be sent has waited").register(registry);
@@ -92,8 +92,8 @@ class NotificationOperations implements MeterBinder {
   }
 
   double oldestPendingSeconds() {
-    return notifications.findFirstByNextAttemptAtIsNotNullOrderByCreatedAtAsc()
-        .map(n -> (double) Duration.between(n.getCreatedAt(), ClockUtil.getCurrentTime().toInstant()).toSeconds())
+    return notifications.oldestPending()
+        .map(created -> (double) Duration.between(created, ClockUtil.getCurrentTime().toInstant()).toSeconds())
         .orElse(0.0);
   }
 

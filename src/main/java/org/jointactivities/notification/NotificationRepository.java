@@ -19,7 +19,12 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
   List<Notification> findBySentAtIsNullAndGaveUpAtIsNotNullOrderByIdAsc();
 
-  Optional<Notification> findFirstByNextAttemptAtIsNotNullOrderByCreatedAtAsc();
+  /** Mails that gave up after all attempts and wait for an operator. */
+  long countBySentAtIsNullAndGaveUpAtIsNotNull();
+
+  /** When the oldest mail still to be sent was written. */
+  @Query("select min(n.createdAt) from Notification n where n.nextAttemptAt is not null")
+  Optional<Instant> oldestPending();
 
   @Query("""
       select n.id from Notification n where n.nextAttemptAt <= :now

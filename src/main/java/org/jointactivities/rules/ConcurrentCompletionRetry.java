@@ -1,5 +1,6 @@
 package org.jointactivities.rules;
 
+import java.sql.SQLException;
 import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -13,7 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the same second — and the engine's optimistic locking fails the later commit, although neither
  * did anything wrong: each completion also touches rows of the instance the other changed (the other
  * review task hears of the decision, the join's executions). A completion is run again, in a new
- * transaction, when that happens; the second run sees the other's committed work and goes through.
+ * transaction, when that happens — or when the database broke a deadlock between the two — and the
+ * second run sees the other's committed work and goes through.
  * Only completions are retried (they hold the person's input and are whole commands), and only when
  * the engine's transaction is the outermost, so that nothing of the failed run survives.
  */
@@ -22,8 +24,23 @@ final class ConcurrentCompletionRetry {
   private static final Logger LOG = LoggerFactory.getLogger(ConcurrentCompletionRetry.class);
   private static final int ATTEMPTS = 3;
   private static final Set<String> COMPLETIONS = Set.of("SubmitTaskFormCmd", "CompleteTaskCmd");
+  private static final Set<String> RETRY_STATES = Set.of("40P01", "40001");
 
   private ConcurrentCompletionRetry() {}
+
+  /**
+   * The engine's optimistic-locking conflict, or the database breaking a deadlock or a serialization
+   * conflict between the two (PostgreSQL's SQLSTATE 40P01 and 40001, which it says to retry).
+   */
+  static boolean isConcurrentChange(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof OptimisticLockingException
+          || cause instanceof SQLException sql && RETRY_STATES.contains(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static <T> T execute(Command<T> command, CommandExecutor next) {
     boolean retryable = COMPLETIONS.contains(command.getClass().getSimpleName())
@@ -31,11 +48,11 @@ final class ConcurrentCompletionRetry {
     for (int attempt = 1; ; attempt++) {
       try {
         return next.execute(command);
-      } catch (OptimisticLockingException concurrent) {
-        if (!retryable || attempt == ATTEMPTS) {
-          throw concurrent;
+      } catch (RuntimeException failure) {
+        if (!retryable || attempt == ATTEMPTS || !isConcurrentChange(failure)) {
+          throw failure;
         }
-        LOG.debug("A completion met a concurrent change; attempt {} of {}", attempt + 1, ATTEMPTS, concurrent);
+        LOG.debug("A completion met a concurrent change; attempt {} of {}", attempt + 1, ATTEMPTS, failure);
       }
     }
   }

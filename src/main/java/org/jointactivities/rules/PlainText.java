@@ -9,6 +9,19 @@ public final class PlainText {
   private PlainText() {}
 
   /**
+   * What went wrong, as one line: the innermost cause's message ("Connection refused", "Read timed
+   * out"), after the outermost exception's kind when they differ.
+   */
+  public static String failureOf(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return forLog(root == failure ? message : failure.getClass().getSimpleName() + ": " + message);
+  }
+
+  /**
    * Text from outside (a user name, a variable name, a path) as it may go into a log line: control
    * characters and line separators written as Unicode escapes, so that nobody can start a forged
    * line of their own.

@@ -54,11 +54,7 @@ final class ServerFailureWording {
   }
 
   private static void log(String what, RuntimeException failure) {
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    LOG.warn("{} answered in words to a web request: {}", what, PlainText.forLog(String.valueOf(root.getMessage())));
+    LOG.warn("{} answered in words to a web request: {}", what, PlainText.failureOf(failure));
     LOG.debug(what, failure);
   }
 }

@@ -11,10 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -23,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -32,9 +27,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jointactivities.support.ApplicationProcess;
+import org.jointactivities.support.PostgresDatabases;
 import org.jointactivities.support.Proposals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -54,7 +51,8 @@ class CrashFaultTest {
   private final ObjectMapper json = new ObjectMapper();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  @TempDir Path folder;
+  // kept when a test fails: the application's log says why
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path folder;
 
   @Test
   void nothingAcknowledgedIsLostOnTheEmbeddedDatabase() throws Exception {
@@ -64,18 +62,9 @@ class CrashFaultTest {
   @Test
   @EnabledIfEnvironmentVariable(named = "JA_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
   void nothingAcknowledgedIsLostOnPostgres() throws Exception {
-    String url = System.getenv("JA_TEST_POSTGRES_URL");
-    String user = System.getenv().getOrDefault("JA_TEST_POSTGRES_USER", "postgres");
-    String password = System.getenv().getOrDefault("JA_TEST_POSTGRES_PASSWORD", "");
-    String database = "ja_crash_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection connection = DriverManager.getConnection(url, user, password);
-        Statement statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE " + database);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    crashUnderLoadAndCount("--spring.datasource.url=" + url.substring(0, url.lastIndexOf('/') + 1) + database,
-        "--spring.datasource.username=" + user, "--spring.datasource.password=" + password);
+    crashUnderLoadAndCount("--spring.datasource.url=" + PostgresDatabases.create("ja_crash"),
+        "--spring.datasource.username=" + PostgresDatabases.user(),
+        "--spring.datasource.password=" + PostgresDatabases.password());
   }
 
   private void crashUnderLoadAndCount(String... database) throws Exception {

@@ -1,10 +1,6 @@
 package org.jointactivities.portfolio;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
+import org.jointactivities.support.PostgresDatabases;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -18,17 +14,10 @@ import org.springframework.test.context.DynamicPropertySource;
 class PortfolioOnPostgresTest extends PortfolioTest {
 
   @DynamicPropertySource
-  static void ownDatabase(DynamicPropertyRegistry properties) throws SQLException {
-    String url = System.getenv("JA_TEST_POSTGRES_URL");
-    String user = System.getenv().getOrDefault("JA_TEST_POSTGRES_USER", "postgres");
-    String password = System.getenv().getOrDefault("JA_TEST_POSTGRES_PASSWORD", "");
-    String database = "ja_portfolio_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection connection = DriverManager.getConnection(url, user, password);
-        Statement statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE " + database);
-    }
-    properties.add("spring.datasource.url", () -> url.substring(0, url.lastIndexOf('/') + 1) + database);
-    properties.add("spring.datasource.username", () -> user);
-    properties.add("spring.datasource.password", () -> password);
+  static void ownDatabase(DynamicPropertyRegistry properties) {
+    String url = PostgresDatabases.create("ja_portfolio");
+    properties.add("spring.datasource.url", () -> url);
+    properties.add("spring.datasource.username", PostgresDatabases::user);
+    properties.add("spring.datasource.password", PostgresDatabases::password);
   }
 }

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.task.Task;
 import org.jointactivities.rules.PlainText;
+import org.jointactivities.rules.TaskGone;
 
 /**
  * Through the engine's API (REST and the webapps' alike) a caller sets only the fields of a form:
@@ -69,8 +70,7 @@ class FormFieldsOnly extends EngineWriteFilter {
     Optional<Task> task = work.matches() ? forms.openTask(decode(work.group(1))) : Optional.empty();
     if (work.matches() && task.isEmpty()) {
       // the engine would fail with 500 on some of these
-      RefusalResponse.write(response, HttpServletResponse.SC_NOT_FOUND, "InvalidRequestException", "Task '"
-          + decode(work.group(1)) + "' is not open: it was completed or cancelled, or it never existed");
+      RefusalResponse.write(response, HttpServletResponse.SC_NOT_FOUND, "InvalidRequestException", TaskGone.MESSAGE);
       return;
     }
     JsonNode root = json(body);

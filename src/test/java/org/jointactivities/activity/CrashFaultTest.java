@@ -111,7 +111,7 @@ class CrashFaultTest {
                   if (answer.statusCode() == 204) {
                     decidedTasks.add(task);
                   } else if (answer.statusCode() >= 500 && loading.get()) {
-                    // two clients of one reviewer may race for a task: the later is refused, rightly
+                    // two clients of one reviewer may race for a task: the later is answered 404, the task no longer open
                     refusals.add(answer.statusCode() + " " + answer.body());
                   }
                 });

@@ -1,0 +1,45 @@
+package org.jointactivities.rules;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Two people, or two tabs of one, work on the same task and the first completes it: whatever the
+ * second then does with it is answered 404 in words. Checked before the engine is asked, the task can
+ * still go in between: then the engine fails with "Cannot find task with id …: task is null", which
+ * its REST API answers as a server error. When a web request about a task fails in the engine and
+ * that task is not there (any more, or to this caller), the answer is this 404 instead. Whether the task
+ * exists is asked of the engine, not read from its message, whose wording differs per command.
+ */
+public final class TaskGone {
+
+  /** Also what is answered when the task was gone before the engine was asked. */
+  public static final String MESSAGE = "This task is no longer open: someone has completed it or the activity has moved on, "
+      + "so nothing was saved. Reload your task list.";
+  private static final Pattern TASK_REQUEST =
+      Pattern.compile("(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)(?:/.*)?");
+
+  private TaskGone() {}
+
+  /** The answer when the current web request is about a task that does not exist. */
+  static Optional<RestException> of(TaskService tasks) {
+    return taskOfRequest().filter(id -> tasks.createTaskQuery().taskId(id).count() == 0)
+        .map(id -> new RestException(Status.NOT_FOUND, MESSAGE));
+  }
+
+  private static Optional<String> taskOfRequest() {
+    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+      return Optional.empty();
+    }
+    HttpServletRequest request = attributes.getRequest();
+    Matcher task = TASK_REQUEST.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+    return task.matches() ? Optional.of(task.group(1)) : Optional.empty();
+  }
+}

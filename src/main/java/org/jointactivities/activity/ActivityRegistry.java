@@ -129,11 +129,8 @@ public class ActivityRegistry {
    */
   @Transactional(readOnly = true)
   public List<String> authors(JointActivity activity) {
-    return Stream.concat(
-            Stream.of(activity.getProposer()),
-            Stream.of(AuditAction.REVISED, AuditAction.AMENDMENT_REQUESTED)
-                .flatMap(action -> audit.findByActivityIdAndActionOrderByIdAsc(activity.getId(), action).stream())
-                .map(AuditEntry::getActor))
+    return Stream.concat(Stream.of(activity.getProposer()),
+            audit.actorsOf(activity.getId(), List.of(AuditAction.REVISED, AuditAction.AMENDMENT_REQUESTED)).stream())
         .distinct().toList();
   }
 

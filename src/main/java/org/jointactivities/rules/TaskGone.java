@@ -23,6 +23,9 @@ public final class TaskGone {
   /** Also what is answered when the task was gone before the engine was asked. */
   public static final String MESSAGE = "This task is no longer open: someone has completed it or the activity has moved on, "
       + "so nothing was saved. Reload your task list.";
+  /** The same for a read, which saves nothing. */
+  public static final String READ_MESSAGE = "This task is no longer open: someone has completed it or the activity "
+      + "has moved on. Reload your task list.";
   private static final Pattern TASK_REQUEST =
       Pattern.compile("(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)(?:/.*)?");
 
@@ -30,16 +33,14 @@ public final class TaskGone {
 
   /** The answer when the current web request is about a task that does not exist. */
   static Optional<RestException> of(TaskService tasks) {
-    return taskOfRequest().filter(id -> tasks.createTaskQuery().taskId(id).count() == 0)
-        .map(id -> new RestException(Status.NOT_FOUND, MESSAGE));
-  }
-
-  private static Optional<String> taskOfRequest() {
     if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
       return Optional.empty();
     }
     HttpServletRequest request = attributes.getRequest();
     Matcher task = TASK_REQUEST.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-    return task.matches() ? Optional.of(task.group(1)) : Optional.empty();
+    if (!task.matches() || tasks.createTaskQuery().taskId(task.group(1)).count() > 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new RestException(Status.NOT_FOUND, "GET".equals(request.getMethod()) ? READ_MESSAGE : MESSAGE));
   }
 }

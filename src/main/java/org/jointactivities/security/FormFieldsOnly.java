@@ -51,6 +51,8 @@ class FormFieldsOnly extends EngineWriteFilter {
    */
   private static final Pattern VARIABLE_MAP = Pattern.compile("(?i).*variables.*|modifications");
   private static final ObjectMapper JSON = new ObjectMapper();
+  static final String SHAPE = "The request must be a JSON object whose \"variables\" give each form field as "
+      + "{\"value\": …}, as a form submits it";
 
   private final DeployedFormFields forms;
 
@@ -75,6 +77,11 @@ class FormFieldsOnly extends EngineWriteFilter {
     }
     JsonNode root = json(body);
     Submitted submitted = Submitted.of(root, engine.path());
+    if (SUBMISSIONS.contains(String.valueOf(submitted.operation())) && !root.isMissingNode()
+        && (!root.isObject() || root.has("variables") && !root.get("variables").isObject() && !root.get("variables").isNull())) {
+      RefusalResponse.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", SHAPE);
+      return;
+    }
     if (submitted.isEmpty()) {
       Optional<DeployedFormFields.Fields> form = SUBMISSIONS.contains(String.valueOf(submitted.operation()))
           ? formOf(engine.path(), task) : Optional.empty();
@@ -99,6 +106,14 @@ class FormFieldsOnly extends EngineWriteFilter {
       return;
     }
     DeployedFormFields.Fields fields = form.get();
+    for (Map.Entry<String, JsonNode> variable : submitted.values()) {
+      JsonNode value = variable.getValue().path("value");
+      if ("json".equalsIgnoreCase(variable.getValue().path("type").asText()) && value.isTextual() && !parses(value.asText())) {
+        // the engine would fail reading it, as a server error naming its JSON library
+        FormRefusalWording.refuse(response, fields, variable.getKey(), "is not valid JSON (a list is sent as [\"…\", …])");
+        return;
+      }
+    }
     boolean submission = submitted.operation() != null && SUBMISSIONS.contains(submitted.operation());
     List<String> shownOnly = new ArrayList<>();
     for (String name : submitted.deletions()) {
@@ -179,6 +194,15 @@ class FormFieldsOnly extends EngineWriteFilter {
     SecurityAudit.AUDIT.warn("Refused: {} tried to set the protected variable '{}' via {} {}", PlainText.forLog(caller),
         PlainText.forLog(name), request.getMethod(), PlainText.forLog(request.getRequestURI()));
     RefusalResponse.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", message);
+  }
+
+  private static boolean parses(String json) {
+    try {
+      JSON.readTree(json);
+      return true;
+    } catch (IOException notJson) {
+      return false;
+    }
   }
 
   private static JsonNode json(byte[] body) {

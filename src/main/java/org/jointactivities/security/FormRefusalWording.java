@@ -39,6 +39,18 @@ final class FormRefusalWording {
     answer.copyBodyToResponse();
   }
 
+  /** A field refused before the form's rules are asked, answered in the same shape as their refusals. */
+  static void refuse(HttpServletResponse response, DeployedFormFields.Fields form, String field, String rule)
+      throws IOException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", InvalidInputException.class.getSimpleName());
+    body.put("message", form.label(field) + ": " + rule);
+    body.put("problems", List.of(Map.of("field", field, "label", form.label(field), "rule", rule)));
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    response.setContentType("application/json");
+    JSON.writeValue(response.getOutputStream(), body);
+  }
+
   private static Map<String, Object> body(InvalidInputException rule, DeployedFormFields.Fields form) {
     List<Map<String, String>> problems = rule.getProblems().stream().map(problem -> {
       Map<String, String> entry = new LinkedHashMap<>();

@@ -18,6 +18,7 @@ final class RefusalResponse {
   static void write(HttpServletResponse response, int status, String type, String message) throws IOException {
     response.setStatus(status);
     response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8"); // a servlet writer is ISO-8859-1 unless told: "…" or "é" came out as "?"
     response.getWriter().write(JSON.writeValueAsString(Map.of("type", type, "message", message)));
   }
 }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -484,6 +485,35 @@ class SecurityOverHttpTest {
         "/engine-rest/process-definition/key/JointActivityProposal/submit-form", HttpMethod.POST,
         new HttpEntity<>("{\"variables\": {\"title\": ", headers), String.class);
     assertThat(response.getStatusCode().value()).isEqualTo(400);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("valuesThatAreNotTheJsonTheyClaim")
+  void aValueThatIsNotTheJsonItClaimsIsRefusedNamingTheField(String field, String label) {
+    long before = activities.count();
+    ResponseEntity<JsonNode> refused = as("unodc-officer", HttpMethod.POST,
+        "/engine-rest/process-definition/key/JointActivityProposal/submit-form",
+        startVariables(Map.of(field, Map.of("value", "[not json", "type", "Json"))));
+    assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(400);
+    assertThat(refused.getBody().get("message").asText()).startsWith(label + ": is not valid JSON");
+    assertThat(refused.getBody().get("problems").findValuesAsText("label")).containsExactly(label);
+    assertThat(activities.count()).isEqualTo(before);
+  }
+
+  static Stream<Arguments> valuesThatAreNotTheJsonTheyClaim() {
+    return Stream.of(Arguments.of("title", "Title"), Arguments.of("thematicAreas", "Thematic areas"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"[]", "{\"variables\": []}", "{\"variables\": \"title\"}", "\"title\""})
+  void aBodyThatIsNoFormSubmissionIsRefusedInWords(String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<JsonNode> refused = http.withBasicAuth("unodc-officer", "demo").exchange(
+        "/engine-rest/process-definition/key/JointActivityProposal/submit-form", HttpMethod.POST,
+        new HttpEntity<>(body, headers), JsonNode.class);
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody().get("message").asText()).isEqualTo(FormFieldsOnly.SHAPE);
   }
 
   @Test

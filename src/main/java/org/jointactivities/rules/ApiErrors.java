@@ -1,12 +1,18 @@
 package org.jointactivities.rules;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -40,10 +46,61 @@ class ApiErrors {
   }
 
   private static String wrongType(String name, Object value, Class<?> type) {
-    String expected = type != null && type.isEnum()
-        ? "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
-        : "a " + (type == null ? "value" : type.getSimpleName());
-    return name + ": '" + value + "' is not " + expected;
+    return name + ": '" + value + "' is not " + expected(type);
+  }
+
+  /**
+   * A body that is not JSON, or not of the shape the endpoint takes ({@code {"reason": ["x"]}} for a
+   * reason, a list for an object): which field, and what it must be — rather than a bare "Bad Request".
+   */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    String detail;
+    if (e.getCause() instanceof JsonParseException notJson) {
+      detail = "The request body is not valid JSON (line " + notJson.getLocation().getLineNr() + ", column "
+          + notJson.getLocation().getColumnNr() + ")";
+    } else if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      detail = mismatch.getPath().stream().map(ApiErrors::step).collect(Collectors.joining(".")).replace(".[", "[")
+          + ": must be " + expected(mismatch.getTargetType());
+    } else if (e.getCause() instanceof MismatchedInputException mismatch) {
+      detail = "The request body must be " + expected(mismatch.getTargetType());
+    } else {
+      detail = "The request body is missing or cannot be read as JSON";
+    }
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+  }
+
+  private static String step(JsonMappingException.Reference reference) {
+    return reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]";
+  }
+
+  /** What a value of this type is, in words. */
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "a value";
+    }
+    if (type.isEnum()) {
+      return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+    }
+    if (type == String.class) {
+      return "text";
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "a whole number";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+      return "a number";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (type == LocalDate.class) {
+      return "a date written YYYY-MM-DD";
+    }
+    if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    return type.isRecord() || type.getName().startsWith("org.jointactivities.") ? "a JSON object" : "a " + type.getSimpleName();
   }
 
   @ExceptionHandler(ActionRefusedException.class)

@@ -176,7 +176,7 @@ class PortfolioTest {
     assertThat(problem("/api/activities?sort=password")).startsWith("Search refused: sort: must be one of [plannedEndDate");
     assertThat(problem("/api/activities?size=500")).isEqualTo("Search refused: size: must be between 1 and 200");
     assertThat(problem("/api/activities?state=OPEN")).startsWith("state: 'OPEN' is not one of DRAFT, IN_REVIEW");
-    assertThat(problem("/api/activities?from=yesterday")).startsWith("from: 'yesterday' is not a LocalDate");
+    assertThat(problem("/api/activities?from=yesterday")).startsWith("from: 'yesterday' is not a date written YYYY-MM-DD");
   }
 
   @Test

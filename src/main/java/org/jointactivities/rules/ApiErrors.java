@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
@@ -100,7 +101,10 @@ class ApiErrors {
     if (type.isArray() || Collection.class.isAssignableFrom(type)) {
       return "a list";
     }
-    return type.isRecord() || type.getName().startsWith("org.jointactivities.") ? "a JSON object" : "a " + type.getSimpleName();
+    if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+      return "a JSON object";
+    }
+    return "a " + type.getSimpleName();
   }
 
   @ExceptionHandler(ActionRefusedException.class)

@@ -2,7 +2,6 @@ package org.jointactivities.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -25,7 +24,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * own exception to the caller instead, so Tasklist and REST clients read just the rule. The
  * transaction is rolled back either way. Work on a suspended activity's task is refused in the
  * same way, with words a person understands; a form asked for something that does not exist is not
- * found, not an engine failure, and so is work on a task someone has just completed. Refused actions are logged to {@code security-audit}.
+ * found, not an engine failure, and so is work on a task someone has just completed. Refused
+ * actions are logged to {@code security-audit}.
  */
 @Component
 class RuleViolationUnwrapping extends AbstractProcessEnginePlugin {
@@ -83,8 +83,7 @@ class RuleViolationUnwrapping extends AbstractProcessEnginePlugin {
               .setAttribute(InvalidInputException.REQUEST_ATTRIBUTE, invalid, RequestAttributes.SCOPE_REQUEST);
         }
         if (rule == e && inWebRequest()) {
-          throw ServerFailureWording.of(e).or(() -> e instanceof AuthorizationException ? Optional.empty()
-              : TaskGone.of(configuration.getTaskService())).orElseThrow(() -> e);
+          throw ServerFailureWording.of(e).or(() -> TaskGone.of(e, configuration.getTaskService())).orElseThrow(() -> e);
         }
         throw rule;
       } catch (NullPointerException e) {

@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.Response.Status;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -20,20 +22,23 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 public final class TaskGone {
 
+  private static final String GONE = "This task is no longer open: someone has completed it or the activity has moved on";
   /** Also what is answered when the task was gone before the engine was asked. */
-  public static final String MESSAGE = "This task is no longer open: someone has completed it or the activity has moved on, "
-      + "so nothing was saved. Reload your task list.";
+  public static final String MESSAGE = GONE + ", so nothing was saved. Reload your task list.";
   /** The same for a read, which saves nothing. */
-  public static final String READ_MESSAGE = "This task is no longer open: someone has completed it or the activity "
-      + "has moved on. Reload your task list.";
+  public static final String READ_MESSAGE = GONE + ". Reload your task list.";
   private static final Pattern TASK_REQUEST =
       Pattern.compile("(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)(?:/.*)?");
 
   private TaskGone() {}
 
-  /** The answer when the current web request is about a task that does not exist. */
-  static Optional<RestException> of(TaskService tasks) {
-    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+  /**
+   * The answer when the current web request is about a task that does not exist; none for a refusal
+   * of rights, which keeps its 403 (a task one may not see is not "completed").
+   */
+  static Optional<RestException> of(ProcessEngineException failure, TaskService tasks) {
+    if (failure instanceof AuthorizationException
+        || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
       return Optional.empty();
     }
     HttpServletRequest request = attributes.getRequest();

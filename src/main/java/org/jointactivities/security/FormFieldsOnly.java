@@ -77,8 +77,7 @@ class FormFieldsOnly extends EngineWriteFilter {
     }
     JsonNode root = json(body);
     Submitted submitted = Submitted.of(root, engine.path());
-    if (SUBMISSIONS.contains(String.valueOf(submitted.operation())) && !root.isMissingNode()
-        && (!root.isObject() || root.has("variables") && !root.get("variables").isObject() && !root.get("variables").isNull())) {
+    if (SUBMISSIONS.contains(String.valueOf(submitted.operation())) && !isSubmissionShaped(root)) {
       RefusalResponse.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", SHAPE);
       return;
     }
@@ -194,6 +193,12 @@ class FormFieldsOnly extends EngineWriteFilter {
     SecurityAudit.AUDIT.warn("Refused: {} tried to set the protected variable '{}' via {} {}", PlainText.forLog(caller),
         PlainText.forLog(name), request.getMethod(), PlainText.forLog(request.getRequestURI()));
     RefusalResponse.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", message);
+  }
+
+  /** An object whose variables, if given, map names to values (an unreadable body is the API's to answer). */
+  private static boolean isSubmissionShaped(JsonNode root) {
+    JsonNode variables = root.path("variables");
+    return root.isMissingNode() || root.isObject() && (variables.isMissingNode() || variables.isNull() || variables.isObject());
   }
 
   private static boolean parses(String json) {

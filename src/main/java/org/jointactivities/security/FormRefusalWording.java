@@ -45,20 +45,24 @@ final class FormRefusalWording {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", InvalidInputException.class.getSimpleName());
     body.put("message", form.label(field) + ": " + rule);
-    body.put("problems", List.of(Map.of("field", field, "label", form.label(field), "rule", rule)));
+    body.put("problems", List.of(problem(field, rule, form)));
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     response.setContentType("application/json");
     JSON.writeValue(response.getOutputStream(), body);
   }
 
+  /** One field's problem as Tasklist's plugin reads it to mark the field. */
+  private static Map<String, String> problem(String field, String rule, DeployedFormFields.Fields form) {
+    Map<String, String> entry = new LinkedHashMap<>();
+    entry.put("field", field);
+    entry.put("label", form.label(field));
+    entry.put("rule", rule);
+    return entry;
+  }
+
   private static Map<String, Object> body(InvalidInputException rule, DeployedFormFields.Fields form) {
-    List<Map<String, String>> problems = rule.getProblems().stream().map(problem -> {
-      Map<String, String> entry = new LinkedHashMap<>();
-      entry.put("field", problem.field());
-      entry.put("label", form.label(problem.field()));
-      entry.put("rule", problem.rule());
-      return entry;
-    }).toList();
+    List<Map<String, String>> problems = rule.getProblems().stream()
+        .map(problem -> problem(problem.field(), problem.rule(), form)).toList();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", rule.getClass().getSimpleName());
     body.put("message", rule.messageNaming(form::label));

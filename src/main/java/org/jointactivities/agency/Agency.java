@@ -16,14 +16,19 @@ public record Agency(String code, String name, String emailDomain, String iatiRe
     return groupPrefix() + role.groupSuffix();
   }
 
-  /** The agency's groups: one per role, and one per signatory level. */
+  /** The ids of the agency's groups: one per role, and one per signatory level. */
   public List<String> groups() {
-    List<String> groups = new ArrayList<>();
+    return roleGroups().stream().map(RoleGroup::id).toList();
+  }
+
+  /** The agency's groups with their names, e.g. "UNODC programme officers". */
+  public List<RoleGroup> roleGroups() {
+    List<RoleGroup> groups = new ArrayList<>();
     for (Role role : Role.values()) {
-      groups.add(groupId(role));
+      groups.add(RoleGroup.workflow(groupId(role), code + " " + role.label()));
     }
     for (SignatoryLevel level : SignatoryLevel.values()) {
-      groups.add(level.groupId(this));
+      groups.add(RoleGroup.workflow(level.groupId(this), code + " signatories: " + level.label()));
     }
     return groups;
   }

@@ -1,5 +1,6 @@
 package org.jointactivities.agency;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,13 @@ public class AgencyDirectory {
 
   public List<Agency> all() {
     return List.copyOf(byCode.values());
+  }
+
+  /** Every group the product works with: the administrators', then each agency's. */
+  public List<RoleGroup> roleGroups() {
+    List<RoleGroup> groups = new ArrayList<>(List.of(RoleGroup.ADMINISTRATORS));
+    byCode.values().forEach(agency -> groups.addAll(agency.roleGroups()));
+    return groups;
   }
 
   public Optional<Agency> find(String code) {

@@ -2,14 +2,21 @@ package org.jointactivities.agency;
 
 /** Roles held per agency; each is a Camunda group {@code <agency>-<suffix>}. Signatories have levels (see SignatoryLevel). */
 public enum Role {
-  OFFICER("officers"),
-  REVIEWER("reviewers"),
-  MANAGER("managers");
+  OFFICER("officers", "programme officers"),
+  REVIEWER("reviewers", "reviewers (focal points)"),
+  MANAGER("managers", "managers");
 
   private final String groupSuffix;
+  private final String label;
 
-  Role(String groupSuffix) {
+  Role(String groupSuffix, String label) {
     this.groupSuffix = groupSuffix;
+    this.label = label;
+  }
+
+  /** How people say it, e.g. "programme officers". */
+  public String label() {
+    return label;
   }
 
   public String groupSuffix() {

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Demo people, on by default for the embedded run ({@code joint-activities.demo.enabled}): for
  * every configured agency one user per role and signatory level, and an administrator, all with
  * the demo password. Their groups, grants and Tasklist filters exist in every profile
- * (roles/RolesAndGrants); this only adds the people. Idempotent: a restart adds who is missing.
+ * (roles/RolesAndGrants); this only adds the people, unless they come from a directory. Idempotent:
+ * a restart adds who is missing.
  */
 @Component
 @ConditionalOnProperty(name = "joint-activities.demo.enabled", havingValue = "true")
@@ -42,6 +43,10 @@ class DemoSetup {
   void create() {
     if (demo.password() == null || demo.password().isBlank()) {
       throw new IllegalStateException("joint-activities.demo.password must be set when the demo setup is enabled");
+    }
+    if (identity.isReadOnly()) {
+      LOG.info("Demo setup adds no people: they come from the directory");
+      return;
     }
     user(ADMIN, "Demo", "Administrator", "admin@example.org", Groups.CAMUNDA_ADMIN);
     for (Agency agency : agencies.all()) {

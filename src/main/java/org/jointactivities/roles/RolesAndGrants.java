@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.jointactivities.agency.Agency;
 import org.jointactivities.agency.AgencyDirectory;
 import org.jointactivities.agency.Role;
+import org.jointactivities.agency.RoleGroup;
 import org.jointactivities.agency.SignatoryLevel;
 import org.jointactivities.task.TaskCatalog;
 import org.slf4j.Logger;
@@ -55,7 +56,7 @@ public class RolesAndGrants {
 
   @PostConstruct
   void create() {
-    group(Groups.CAMUNDA_ADMIN, "Administrators", Groups.GROUP_TYPE_SYSTEM);
+    agencies.roleGroups().forEach(this::group);
     for (Resource resource : Resources.values()) {
       grants.grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
     }
@@ -83,13 +84,6 @@ public class RolesAndGrants {
   }
 
   private void createAgency(Agency agency) {
-    String code = agency.code();
-    group(agency.groupId(Role.OFFICER), code + " programme officers", Groups.GROUP_TYPE_WORKFLOW);
-    group(agency.groupId(Role.REVIEWER), code + " reviewers (focal points)", Groups.GROUP_TYPE_WORKFLOW);
-    group(agency.groupId(Role.MANAGER), code + " managers", Groups.GROUP_TYPE_WORKFLOW);
-    for (SignatoryLevel level : SignatoryLevel.values()) {
-      group(level.groupId(agency), code + " signatories: " + level.label(), Groups.GROUP_TYPE_WORKFLOW);
-    }
     for (String group : agency.groups()) {
       grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       // to show process names and diagrams, and the names of users and groups on tasks
@@ -108,13 +102,13 @@ public class RolesAndGrants {
     grants.grant(managers, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
   }
 
-  private void group(String id, String name, String type) {
-    if (identity.isReadOnly() || identity.createGroupQuery().groupId(id).count() > 0) {
+  private void group(RoleGroup roleGroup) {
+    if (identity.isReadOnly() || identity.createGroupQuery().groupId(roleGroup.id()).count() > 0) {
       return;
     }
-    Group group = identity.newGroup(id);
-    group.setName(name);
-    group.setType(type);
+    Group group = identity.newGroup(roleGroup.id());
+    group.setName(roleGroup.name());
+    group.setType(roleGroup.type());
     identity.saveGroup(group);
   }
 }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.identity.IdentityProviderException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import org.springframework.transaction.TransactionException;
 /**
  * What a person reads when the database, not their input, failed a web request: a sentence that
  * says nothing was saved and what to do, with the right status — 409 when someone changed the same
- * thing at the same moment, 503 when the database failed or was too busy — never the engine's or
+ * thing at the same moment, 503 when the database failed or was too busy, or the directory of people
+ * (LDAP) could not be reached — never the engine's or
  * the driver's message, which carry SQL and table names. The failure itself goes to the log, one
  * line (the stack trace at debug level). Work outside web requests (jobs) keeps its exception, so
  * that operators see it on the failed job.
@@ -27,6 +29,9 @@ final class ServerFailureWording {
   static final String UNAVAILABLE = "The database could not complete this just now, so nothing was saved. "
       + "Please try again in a moment; if it keeps happening, tell your administrator.";
 
+  static final String DIRECTORY_UNAVAILABLE = "The directory that holds people and their groups cannot be reached "
+      + "just now, so nothing was saved. Please try again in a moment; if it keeps happening, tell your administrator.";
+
   private ServerFailureWording() {}
 
   /** The answer for a failed web request, when the failure is the database's. */
@@ -34,6 +39,10 @@ final class ServerFailureWording {
     if (failure instanceof OptimisticLockingException) {
       log("Concurrent change", failure);
       return Optional.of(new RestException(Status.CONFLICT, CONFLICT));
+    }
+    if (failure instanceof IdentityProviderException) {
+      log("Directory failure", failure);
+      return Optional.of(new RestException(Status.SERVICE_UNAVAILABLE, DIRECTORY_UNAVAILABLE));
     }
     if (isDatabaseFailure(failure)) {
       log("Database failure", failure);

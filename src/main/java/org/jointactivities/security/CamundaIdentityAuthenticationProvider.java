@@ -4,7 +4,10 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.jointactivities.identity.IdentityLookup;
 import org.jointactivities.rules.PlainText;
+import jakarta.ws.rs.core.Response.Status;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -25,12 +28,20 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object password = authentication.getCredentials();
-    if (userId == null || password == null || !identityService.checkPassword(userId, password.toString())) {
-      SecurityAudit.AUDIT.warn("Login failed for '{}' on the API", PlainText.forLog(userId));
-      throw new BadCredentialsException("Wrong user name or password");
+    try {
+      if (userId == null || password == null || !identityService.checkPassword(userId, password.toString())) {
+        SecurityAudit.AUDIT.warn("Login failed for '{}' on the API", PlainText.forLog(userId));
+        throw new BadCredentialsException("Wrong user name or password");
+      }
+      List<SimpleGrantedAuthority> groups = identity.groupsOf(userId).stream().sorted().map(SimpleGrantedAuthority::new).toList();
+      return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+    } catch (RestException unavailable) {
+      // the directory or the database could not be asked (rules/ServerFailureWording): no verdict on the password
+      if (unavailable.getStatus() == Status.SERVICE_UNAVAILABLE) {
+        throw new AuthenticationServiceException(unavailable.getMessage(), unavailable);
+      }
+      throw unavailable;
     }
-    List<SimpleGrantedAuthority> groups = identity.groupsOf(userId).stream().sorted().map(SimpleGrantedAuthority::new).toList();
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
   }
 
   @Override

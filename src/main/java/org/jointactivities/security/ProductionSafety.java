@@ -10,9 +10,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.IdentityProviderException;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.jointactivities.identity.DemoProperties;
+import org.jointactivities.rules.PlainText;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,7 @@ public class ProductionSafety extends AbstractProcessEnginePlugin {
 
   static final String ADMIN_ID = "camunda.bpm.admin-user.id";
   static final String ADMIN_PASSWORD = "camunda.bpm.admin-user.password";
+  static final String DIRECTORY = "joint-activities.directory.ldap.server-url";
 
   private final DemoProperties demo;
   private final Environment environment;
@@ -51,6 +54,10 @@ public class ProductionSafety extends AbstractProcessEnginePlugin {
       refuse("joint-activities.mail-sink.enabled is true: production mail goes to a real SMTP server");
     }
     String adminId = environment.getProperty(ADMIN_ID);
+    if (adminId != null && environment.getProperty(DIRECTORY) != null) {
+      refuse(ADMIN_ID + " is set, but people come from the directory (" + DIRECTORY + "): map a directory group "
+          + "to camunda-admin in joint-activities.directory.groups instead");
+    }
     if (adminId != null) {
       // Camunda takes the user id as the password when none is given
       String password = environment.getProperty(ADMIN_PASSWORD);
@@ -72,8 +79,12 @@ public class ProductionSafety extends AbstractProcessEnginePlugin {
         refuse("the engine's authorization checks are off (camunda.bpm.authorization.enabled): "
             + "every logged-in user could do anything");
       }
-      refuseDemoPasswords(engine.getIdentityService(), configuration);
-      refuseWithoutAdministrator(engine.getIdentityService(), configuration);
+      if (engine.getIdentityService().isReadOnly()) {
+        refuseWithoutDirectoryAdministrator(engine.getIdentityService(), configuration);
+      } else {
+        refuseDemoPasswords(engine.getIdentityService(), configuration);
+        refuseWithoutAdministrator(engine.getIdentityService(), configuration);
+      }
       refuseH2(configuration.getDataSource());
     } catch (IllegalStateException refused) {
       engine.close();
@@ -110,6 +121,25 @@ public class ProductionSafety extends AbstractProcessEnginePlugin {
     if (!fromConfiguration && !exists) {
       refuse("there is no administrator (no member of " + String.join(", ", configuration.getAdminGroups())
           + "): create the first one at this start with CAMUNDA_BPM_ADMINUSER_ID and CAMUNDA_BPM_ADMINUSER_PASSWORD");
+    }
+  }
+
+  /**
+   * With people from a directory, administrators are the members of the directory groups mapped to
+   * camunda-admin; passwords are the directory's and not ours to judge.
+   */
+  private void refuseWithoutDirectoryAdministrator(IdentityService identity, ProcessEngineConfigurationImpl configuration) {
+    boolean exists;
+    try {
+      exists = configuration.getAdminGroups().stream()
+          .anyMatch(group -> identity.createUserQuery().memberOfGroup(group).count() > 0);
+    } catch (IdentityProviderException unreachable) {
+      throw new IllegalStateException("Refusing to start with the production profile: the directory cannot be asked "
+          + "who the administrators are (" + PlainText.failureOf(unreachable) + ")", unreachable);
+    }
+    if (!exists) {
+      refuse("nobody in the directory is an administrator: map a directory group with members to camunda-admin in "
+          + "joint-activities.directory.groups");
     }
   }
 

@@ -11,12 +11,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.web.filter.RequestContextFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -48,7 +50,7 @@ class SecurityConfig {
             .requestMatchers("/", "/camunda/**", "/camunda-welcome", "/actuator/health", "/actuator/health/**", "/error")
             .permitAll()
             .anyRequest().authenticated())
-        .httpBasic(Customizer.withDefaults())
+        .httpBasic(basic -> basic.authenticationEntryPoint(new SignInUnavailable(basicChallenge())))
         // the mail sink is read in the browser next to Tasklist: its login, not a second (Basic) one
         .exceptionHandling(handling -> handling
             .defaultAuthenticationEntryPointFor(new WebappLoginFirst(), PathPatternRequestMatcher.withDefaults().matcher("/mail-sink"))
@@ -74,6 +76,19 @@ class SecurityConfig {
         .addFilterAfter(new ManagersHumanTasks(callers, identity, identityService, tasks), TaskComments.class)
         .addFilterAfter(new SecurityAudit.WebappLoginAudit(), ManagersHumanTasks.class);
     return http.build();
+  }
+
+  /**
+   * The request's attributes for the whole filter chain, sign-in included, so that an engine failure
+   * inside our filters is answered in words too (rules/ServerFailureWording: e.g. 503 while the
+   * directory cannot be reached, instead of 500). Jersey's own registration of this filter comes
+   * after the security filters; with this one it registers none.
+   */
+  @Bean
+  FilterRegistrationBean<RequestContextFilter> requestAttributesForEveryFilter() {
+    FilterRegistrationBean<RequestContextFilter> registration = new FilterRegistrationBean<>(new RequestContextFilter());
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 5);
+    return registration;
   }
 
   /** The APIs' answer without credentials: a Basic challenge, as before the mail sink asked for the webapps' login. */

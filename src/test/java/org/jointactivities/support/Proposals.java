@@ -45,8 +45,13 @@ public final class Proposals {
 
   /** The same proposal as the engine's REST API takes it from Tasklist's start form. */
   public static Map<String, Object> overRest() {
+    return overRest(valid());
+  }
+
+  /** These proposal values as the engine's REST API takes them from Tasklist's start form. */
+  public static Map<String, Object> overRest(Map<String, Object> proposal) {
     Map<String, Object> variables = new HashMap<>();
-    valid().forEach((name, value) -> variables.put(name, value instanceof JsonValue json
+    proposal.forEach((name, value) -> variables.put(name, value instanceof JsonValue json
         ? Map.of("value", json.getValueSerialized(), "type", "Json") : Map.of("value", value)));
     return variables;
   }

@@ -1,0 +1,171 @@
+package org.jointactivities.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A real OpenLDAP server (Debian's {@code slapd}) on a free loopback port, loaded with an LDIF from
+ * the test resources: the directory the agencies' people sign in with. Stopped and started again
+ * on the same port and data, as a directory that goes away for a while.
+ */
+public final class OpenLdapServer implements AutoCloseable {
+
+  private static final Path SLAPD = Path.of("/usr/sbin/slapd");
+  private static final Path SLAPADD = Path.of("/usr/sbin/slapadd");
+
+  private final Path folder;
+  private final int port;
+  private Process slapd;
+
+  private OpenLdapServer(Path folder, int port) {
+    this.folder = folder;
+    this.port = port;
+  }
+
+  /** A server for {@code suffix} holding the entries of the LDIF resource. */
+  public static OpenLdapServer start(String suffix, String ldifResource) {
+    try {
+      installed();
+      Path folder = Files.createTempDirectory("ja-slapd-");
+      Files.createDirectories(folder.resolve("data"));
+      Files.writeString(folder.resolve("slapd.conf"), configuration(folder, suffix));
+      Path ldif = folder.resolve("entries.ldif");
+      try (InputStream entries = OpenLdapServer.class.getResourceAsStream(ldifResource)) {
+        if (entries == null) {
+          throw new IllegalArgumentException("No test resource " + ldifResource);
+        }
+        Files.copy(entries, ldif);
+      }
+      run(folder, List.of(SLAPADD.toString(), "-q", "-f", "slapd.conf", "-l", ldif.toString()));
+      OpenLdapServer server = new OpenLdapServer(folder, freePort());
+      server.startAgain();
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Debian's slapd, installed when missing, as .ci/postgres installs PostgreSQL: {@code mvn verify}
+   * on a fresh machine needs no step of its own.
+   */
+  private static synchronized void installed() throws IOException {
+    if (Files.isExecutable(SLAPD) && Files.isExecutable(SLAPADD)) {
+      return;
+    }
+    Path here = Path.of(System.getProperty("java.io.tmpdir"));
+    String install = "DEBIAN_FRONTEND=noninteractive apt-get install -y -q slapd";
+    for (String command : List.of(install, "apt-get update -q && " + install)) {
+      try {
+        run(here, List.of("sh", "-c", command));
+        return;
+      } catch (IllegalStateException notYet) {
+        // the package lists of a fresh machine may be empty: update them and try again
+      }
+    }
+    throw new IllegalStateException("OpenLDAP's slapd is not installed and apt-get could not install it: "
+        + "apt-get install slapd (.ci/run installs it)");
+  }
+
+  public String url() {
+    return "ldap://127.0.0.1:" + port;
+  }
+
+  /** Starts the server again after {@link #stop()}, on the same port with the same entries. */
+  public void startAgain() {
+    try {
+      slapd = new ProcessBuilder(SLAPD.toString(), "-f", "slapd.conf", "-h", url() + "/", "-d", "0")
+          .directory(folder.toFile()).redirectErrorStream(true)
+          .redirectOutput(folder.resolve("slapd.log").toFile()).start();
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+      while (!answers()) {
+        if (!slapd.isAlive() || Instant.now().isAfter(deadline)) {
+          throw new IllegalStateException("slapd did not start: " + Files.readString(folder.resolve("slapd.log")));
+        }
+        Thread.sleep(50);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Stops the server; the port refuses connections until {@link #startAgain()}. */
+  public void stop() {
+    if (slapd != null) {
+      slapd.destroy();
+      try {
+        slapd.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      slapd = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private boolean answers() {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+      return true;
+    } catch (IOException notYet) {
+      return false;
+    }
+  }
+
+  /** Schemas for people and groups, one database, passwords readable by nobody but used to bind. */
+  private static String configuration(Path folder, String suffix) {
+    return String.join("\n",
+        "include /etc/ldap/schema/core.schema",
+        "include /etc/ldap/schema/cosine.schema",
+        "include /etc/ldap/schema/inetorgperson.schema",
+        "modulepath /usr/lib/ldap",
+        "moduleload back_mdb",
+        "pidfile " + folder.resolve("slapd.pid"),
+        "database mdb",
+        "maxsize 67108864",
+        "suffix \"" + suffix + "\"",
+        "rootdn \"cn=root," + suffix + "\"",
+        "rootpw " + UUID.randomUUID(),
+        "directory " + folder.resolve("data"),
+        "access to attrs=userPassword by anonymous auth by * none",
+        "access to * by users read by * none",
+        "");
+  }
+
+  private static void run(Path folder, List<String> command) throws IOException {
+    Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -39,6 +39,8 @@ public class MailDelivery {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
   private static final int BATCH = 10;
+  /** The header naming the notification (outbox row) a mail is. */
+  public static final String NOTIFICATION_HEADER = "X-Joint-Activities-Notification";
 
   private final NotificationRepository notifications;
   private final JavaMailSender mailSender;
@@ -158,6 +160,9 @@ public class MailDelivery {
       mail.setTo(notification.getRecipients().toArray(String[]::new));
       mail.setSubject(notification.getSubject());
       mail.setText(notification.getTextBody(), notification.getHtmlBody());
+      // which outbox row a mail is: an operator traces it, and a copy sent again after a node died
+      // mid-send (claimed, sent, not yet recorded) is recognisable as the same mail
+      message.setHeader(NOTIFICATION_HEADER, String.valueOf(notification.getId()));
       return message;
     } catch (MessagingException e) {
       throw new MailPreparationException("The notification cannot be written as e-mail: " + e.getMessage(), e);

@@ -36,7 +36,7 @@ public final class OpenLdapServer implements AutoCloseable {
   /** A server for {@code suffix} holding the entries of the LDIF resource. */
   public static OpenLdapServer start(String suffix, String ldifResource) {
     try {
-      installed();
+      DebianPackages.install("slapd", SLAPADD);
       Path folder = Files.createTempDirectory("ja-slapd-");
       Files.createDirectories(folder.resolve("data"));
       Files.writeString(folder.resolve("slapd.conf"), configuration(folder, suffix));
@@ -54,28 +54,6 @@ public final class OpenLdapServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * Debian's slapd, installed when missing, as .ci/postgres installs PostgreSQL: {@code mvn verify}
-   * on a fresh machine needs no step of its own.
-   */
-  private static synchronized void installed() throws IOException {
-    if (Files.isExecutable(SLAPD) && Files.isExecutable(SLAPADD)) {
-      return;
-    }
-    Path here = Path.of(System.getProperty("java.io.tmpdir"));
-    String install = "DEBIAN_FRONTEND=noninteractive apt-get install -y -q slapd";
-    for (String command : List.of(install, "apt-get update -q && " + install)) {
-      try {
-        run(here, List.of("sh", "-c", command));
-        return;
-      } catch (IllegalStateException notYet) {
-        // the package lists of a fresh machine may be empty: update them and try again
-      }
-    }
-    throw new IllegalStateException("OpenLDAP's slapd is not installed and apt-get could not install it: "
-        + "apt-get install slapd (.ci/run installs it)");
   }
 
   public String url() {

@@ -1,6 +1,7 @@
 package org.jointactivities.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -153,19 +155,47 @@ public class MailDelivery {
   }
 
   private MimeMessage message(Notification notification) {
-    MimeMessage message = mailSender.createMimeMessage();
     try {
+      MimeMessage message = mailSender instanceof JavaMailSenderImpl sender
+          ? new OutboxMessage(sender.getSession(), messageId(notification)) : mailSender.createMimeMessage();
       MimeMessageHelper mail = new MimeMessageHelper(message, true, "UTF-8");
       mail.setFrom(schedule.from());
       mail.setTo(notification.getRecipients().toArray(String[]::new));
       mail.setSubject(notification.getSubject());
       mail.setText(notification.getTextBody(), notification.getHtmlBody());
       // which outbox row a mail is: an operator traces it, and a copy sent again after a node died
-      // mid-send (claimed, sent, not yet recorded) is recognisable as the same mail
+      // mid-send (claimed, sent, not yet recorded) is the same mail, with the same Message-ID
       message.setHeader(NOTIFICATION_HEADER, String.valueOf(notification.getId()));
       return message;
     } catch (MessagingException e) {
       throw new MailPreparationException("The notification cannot be written as e-mail: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * One Message-ID per notification, whichever node sends it and however often, so that mail servers
+   * and clients that drop a second copy of a message do so. The creation time keeps it unique when
+   * a new database numbers its notifications from 1 again.
+   */
+  private String messageId(Notification notification) {
+    String from = schedule.from();
+    String domain = from.substring(from.lastIndexOf('@') + 1).replace(">", "").strip();
+    return "<" + notification.getId() + "." + notification.getCreatedAt().toEpochMilli() + ".joint-activities@" + domain + ">";
+  }
+
+  /** A message whose Message-ID is given, not made anew when it is sent. */
+  private static final class OutboxMessage extends MimeMessage {
+
+    private final String messageId;
+
+    OutboxMessage(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
     }
   }
 

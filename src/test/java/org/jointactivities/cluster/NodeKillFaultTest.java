@@ -158,6 +158,10 @@ class NodeKillFaultTest {
       assertThat(ranTwice).as("jobs run to their commit twice").isEmpty();
       assertThat(copies.keySet()).as("every notification recorded as sent was received").containsAll(sent);
       assertThat(claimedWhenKilled).as("mails received twice: only those the dead node was sending").containsAll(doubled);
+      Map<String, Set<String>> messageIds = Arrays.stream(smtp.getReceivedMessages()).collect(Collectors.groupingBy(
+          NodeKillFaultTest::notificationOf, Collectors.mapping(NodeKillFaultTest::messageIdOf, Collectors.toSet())));
+      assertThat(doubled).as("a mail sent twice is the same message: one Message-ID, which receivers drop twice")
+          .allSatisfy(notification -> assertThat(messageIds.get(notification)).hasSize(1));
     }
   }
 
@@ -195,6 +199,14 @@ class NodeKillFaultTest {
   private static String notificationOf(MimeMessage message) {
     try {
       return message.getHeader(MailDelivery.NOTIFICATION_HEADER, null);
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String messageIdOf(MimeMessage message) {
+    try {
+      return message.getMessageID();
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }

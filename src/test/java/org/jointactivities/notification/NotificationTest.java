@@ -58,7 +58,7 @@ class NotificationTest {
   }
 
   @Test
-  void aNewReviewIsMailedToTheReviewersOfEachAgencyWithALinkToTheTask() {
+  void aNewReviewIsMailedToTheReviewersOfEachAgencyWithALinkToTheTask() throws Exception {
     ProcessInstance proposal = scenario.submitValid();
     scenario.runJobs();
     Task iomReview = scenario.task(proposal, "Task_ReviewProposal", "IOM");
@@ -77,6 +77,10 @@ class NotificationTest {
         .contains("<strong>" + proposal.getBusinessKey() + "</strong>");
     assertThat(only(mailsAbout(proposal, "Review proposal"), "unodc-reviewer@unodc.org").text())
         .contains("Review the proposal for UNODC (United Nations Office on Drugs and Crime)");
+    // the outbox row it is, and a Message-ID of its own that a copy sent again would keep
+    String row = mail.message().getHeader(MailDelivery.NOTIFICATION_HEADER, null);
+    assertThat(row).matches("\\d+");
+    assertThat(mail.message().getMessageID()).matches("<" + row + "\\.\\d+\\.joint-activities@[a-z0-9.-]+>");
   }
 
   @Test

@@ -29,8 +29,10 @@ final class ServerFailureWording {
   static final String UNAVAILABLE = "The database could not complete this just now, so nothing was saved. "
       + "Please try again in a moment; if it keeps happening, tell your administrator.";
 
+  /** Also what a login is answered: "nothing was changed" fits a sign-in and an action alike. */
   static final String DIRECTORY_UNAVAILABLE = "The directory that holds people and their groups cannot be reached "
-      + "just now, so nothing was saved. Please try again in a moment; if it keeps happening, tell your administrator.";
+      + "just now, so this could not be done and nothing was changed. Please try again in a moment; if it keeps "
+      + "happening, tell your administrator.";
 
   private ServerFailureWording() {}
 

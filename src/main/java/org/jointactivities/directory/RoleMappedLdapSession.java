@@ -1,5 +1,6 @@
 package org.jointactivities.directory;
 
+import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -94,11 +96,48 @@ class RoleMappedLdapSession extends LdapIdentityProviderSession {
     return page(sorted, query);
   }
 
-  /** Only the plugin's own lookups ask this, always by a directory group's id. */
+  /**
+   * The plugin escapes only user ids in its user filter: a first name such as {@code *)(uid=*} from
+   * the REST API went into the filter as written. Every value is escaped here; in the LIKE criteria
+   * the wildcard ({@code %}, which the plugin has turned into {@code *}) stays one.
+   */
+  @Override
+  protected String getUserSearchFilter(LdapUserQueryImpl query) {
+    StringWriter filter = new StringWriter();
+    filter.write("(&");
+    filter.write(ldapConfiguration.getUserSearchFilter());
+    if (query.getId() != null) {
+      addFilter(ldapConfiguration.getUserIdAttribute(), escapeLDAPSearchFilter(query.getId()), filter);
+    }
+    if (query.getIds() != null && query.getIds().length > 0) {
+      filter.write("(|");
+      for (String id : query.getIds()) {
+        addFilter(ldapConfiguration.getUserIdAttribute(), escapeLDAPSearchFilter(id), filter);
+      }
+      filter.write(")");
+    }
+    criterion(ldapConfiguration.getUserEmailAttribute(), query.getEmail(), query.getEmailLike(), filter);
+    criterion(ldapConfiguration.getUserFirstnameAttribute(), query.getFirstName(), query.getFirstNameLike(), filter);
+    criterion(ldapConfiguration.getUserLastnameAttribute(), query.getLastName(), query.getLastNameLike(), filter);
+    filter.write(")");
+    return filter.toString();
+  }
+
+  private void criterion(String attribute, String exact, String like, StringWriter filter) {
+    if (exact != null) {
+      addFilter(attribute, escapeLDAPSearchFilter(exact), filter);
+    }
+    if (like != null) {
+      addFilter(attribute, Arrays.stream(like.replace('%', '*').split("\\*", -1))
+          .map(this::escapeLDAPSearchFilter).collect(Collectors.joining("*")), filter);
+    }
+  }
+
+  /** Only the plugin's own lookups ask this, always by a directory group's id, escaped as a value. */
   @Override
   protected String getDnForGroup(String directoryGroupId) {
     LdapGroupQuery byId = new LdapGroupQuery();
-    byId.groupId(directoryGroupId);
+    byId.groupId(escapeLDAPSearchFilter(directoryGroupId));
     return super.findGroupByQueryCriteria(byId).stream().findFirst()
         .map(group -> ((LdapGroupEntity) group).getDn()).orElse("");
   }

@@ -48,6 +48,16 @@ public class IdentityLookup {
     return groupsOf(userId).contains(groupId);
   }
 
+  /**
+   * The user id as the identity store writes it. A directory matches ids regardless of case and
+   * spacing ({@code AMINA.DIALLO } signs in as {@code amina.diallo}); rules that compare ids, such as
+   * four-eyes, must see the one id, not what was typed.
+   */
+  public String storedIdOf(String userId) {
+    User user = asSystem.call(() -> identityService.createUserQuery().userId(userId).singleResult());
+    return user == null ? userId : user.getId();
+  }
+
   /** How people read a user: "Ana Silva", or the user id when the directory has no name. */
   public String nameOf(String userId) {
     User user = asSystem.call(() -> identityService.createUserQuery().userId(userId).singleResult());

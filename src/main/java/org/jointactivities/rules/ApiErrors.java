@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
 import org.springframework.http.ProblemDetail;
@@ -105,6 +106,12 @@ class ApiErrors {
       return "a JSON object";
     }
     return "a " + type.getSimpleName();
+  }
+
+  /** What the engine could not do because the database or the directory failed, in words (ServerFailureWording). */
+  @ExceptionHandler(RestException.class)
+  ProblemDetail serverFailure(RestException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.getStatus().getStatusCode()), e.getMessage());
   }
 
   @ExceptionHandler(ActionRefusedException.class)

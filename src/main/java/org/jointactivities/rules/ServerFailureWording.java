@@ -42,7 +42,7 @@ final class ServerFailureWording {
       log("Concurrent change", failure);
       return Optional.of(new RestException(Status.CONFLICT, CONFLICT));
     }
-    if (failure instanceof IdentityProviderException) {
+    if (isDirectoryFailure(failure)) {
       log("Directory failure", failure);
       return Optional.of(new RestException(Status.SERVICE_UNAVAILABLE, DIRECTORY_UNAVAILABLE));
     }
@@ -51,6 +51,16 @@ final class ServerFailureWording {
       return Optional.of(new RestException(Status.SERVICE_UNAVAILABLE, UNAVAILABLE));
     }
     return Optional.empty();
+  }
+
+  /** Also behind a task listener's wrapping (a rule or a mail asking who holds a role). */
+  private static boolean isDirectoryFailure(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof IdentityProviderException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDatabaseFailure(Throwable failure) {

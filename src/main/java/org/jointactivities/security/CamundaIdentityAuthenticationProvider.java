@@ -33,8 +33,9 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         SecurityAudit.AUDIT.warn("Login failed for '{}' on the API", PlainText.forLog(userId));
         throw new BadCredentialsException("Wrong user name or password");
       }
-      List<SimpleGrantedAuthority> groups = identity.groupsOf(userId).stream().sorted().map(SimpleGrantedAuthority::new).toList();
-      return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+      String stored = identity.storedIdOf(userId);
+      List<SimpleGrantedAuthority> groups = identity.groupsOf(stored).stream().sorted().map(SimpleGrantedAuthority::new).toList();
+      return UsernamePasswordAuthenticationToken.authenticated(stored, null, groups);
     } catch (RestException unavailable) {
       // the directory or the database could not be asked (rules/ServerFailureWording): no verdict on the password
       if (unavailable.getStatus() == Status.SERVICE_UNAVAILABLE) {

@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.web.filter.RequestContextFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -63,6 +64,7 @@ class SecurityConfig {
             // the webapps own the session: never rotate its id under them
             .sessionFixation(fixation -> fixation.none()))
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .addFilterBefore(new FailuresInFilters(), LogoutFilter.class)
         .addFilterBefore(new WebappSessionAuthentication(engineName), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
         // after the access decision: a request without credentials is refused before its body is read

@@ -80,6 +80,8 @@ class NodeKillFaultTest {
           .as("deployments made twice by nodes starting together").isEmpty();
       assertThat(rows(database, "select key_ from act_re_procdef group by key_ having count(*) > 1"))
           .as("process definitions deployed twice").isEmpty();
+      assertThat(rows(database, "select name_ from act_ru_filter group by name_ having count(*) > 1"))
+          .as("Tasklist filters made twice by nodes starting together").isEmpty();
 
       // a reviewer in Tasklist, whose session lives on one node: that node is the one that dies
       Browser reviewer = new Browser(balancer.baseUrl());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.AuditEntry;
@@ -60,6 +61,7 @@ class PeopleOnLdapTest {
   @Autowired IdentityService identity;
   @Autowired JdbcTemplate jdbc;
   @Autowired MailSink sink;
+  @Autowired RuntimeService runtime;
 
   @DynamicPropertySource
   static void directory(DynamicPropertyRegistry properties) {
@@ -92,7 +94,33 @@ class PeopleOnLdapTest {
     assertThat(groupsOf("it.support")).containsExactly("camunda-admin");
     // in the directory, but in no group mapped to a role: signs in and holds nothing
     assertThat(groupsOf("ines.garcia")).isEmpty();
+    Map<String, Object> proposal = Proposals.valid();
+    proposal.put("leadFocalPoint", "lucia.fernandez");
+    proposal.put("partnerFocalPoint", "sofia.reyes");
+    scenario.submit("amina.diallo", proposal);
+    assertThat(get("sofia.reyes", PASSWORD, "/engine-rest/task").getBody()).isNotEmpty();
     assertThat(get("ines.garcia", PASSWORD, "/engine-rest/task").getBody()).isEmpty();
+  }
+
+  @Test
+  void whoSignsInIsTheDirectorysUserIdHoweverItIsTyped() {
+    // the directory matches ids regardless of case: the engine must see one id, or four-eyes would not
+    ResponseEntity<JsonNode> submitted = post("AMINA.DIALLO", "/engine-rest/process-definition/key/JointActivityProposal/submit-form",
+        Map.of("variables", Proposals.overRest(proposalOf("lucia.fernandez", "sofia.reyes"))));
+    assertThat(submitted.getStatusCode().value()).as(String.valueOf(submitted.getBody())).isEqualTo(200);
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey("JointActivityProposal")
+        .processInstanceBusinessKey(submitted.getBody().get("businessKey").asText()).singleResult();
+    assertThat(scenario.audit(instance)).extracting(AuditEntry::getActor).contains("amina.diallo").doesNotContain("AMINA.DIALLO");
+  }
+
+  @Test
+  void whatPeopleTypeIntoASearchStaysAValueInTheDirectorysFilter() {
+    // an injected filter would match everyone whose first name exists
+    ResponseEntity<JsonNode> injected = get("it.support", PASSWORD, "/engine-rest/user?firstName=*)(uid=*");
+    assertThat(injected.getStatusCode().value()).as(String.valueOf(injected.getBody())).isEqualTo(200);
+    assertThat(injected.getBody()).isEmpty();
+    assertThat(ids(get("it.support", PASSWORD, "/engine-rest/user?lastNameLike=Dia%25").getBody())).containsExactly("amina.diallo");
+    assertThat(ids(get("it.support", PASSWORD, "/engine-rest/user?firstNameLike=%25)(uid=%25").getBody())).isEmpty();
   }
 
   @Test
@@ -135,10 +163,7 @@ class PeopleOnLdapTest {
   @Test
   void aProposalGoesFromTheDirectorysOfficerThroughItsReviewersToItsSignatoriesByTheirDirectoryAddresses() {
     sink.clear();
-    Map<String, Object> proposal = Proposals.valid();
-    proposal.put("leadFocalPoint", "lucia.fernandez");
-    proposal.put("partnerFocalPoint", "sofia.reyes");
-    ProcessInstance instance = scenario.submit("amina.diallo", proposal);
+    ProcessInstance instance = scenario.submit("amina.diallo", proposalOf("lucia.fernandez", "sofia.reyes"));
     scenario.runJobs();
     assertThat(mailsAbout(instance, "Review proposal")).flatExtracting(Mails::to)
         .containsExactlyInAnyOrder("lucia.fernandez@unodc.org", "sofia.reyes@iom.int");
@@ -176,6 +201,33 @@ class PeopleOnLdapTest {
   }
 
   @Test
+  void whileTheDirectoryIsAwayWorkInAWebappSessionAnswers503InWordsAndNothingIsChanged() {
+    ProcessInstance instance = scenario.submit("amina.diallo", proposalOf("lucia.fernandez", "sofia.reyes"));
+    String review = scenario.task(instance, "Task_ReviewProposal", "IOM").getId();
+    ResponseEntity<String> login = WebappLogin.login(http, "tasklist", "sofia.reyes", PASSWORD);
+    assertThat(login.getStatusCode().value()).isEqualTo(200);
+    String session = WebappLogin.cookies(login);
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, session);
+    headers.add("X-XSRF-TOKEN", WebappLogin.csrfToken(http, session));
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    DIRECTORY.stop();
+    try {
+      // the review task's rules ask the directory who the reviewer is
+      ResponseEntity<JsonNode> decided = http.exchange("/camunda/api/engine/engine/default/task/" + review + "/submit-form",
+          HttpMethod.POST, new HttpEntity<>(Map.of("variables", Map.of("reviewDecision", Map.of("value", "APPROVE"))), headers),
+          JsonNode.class);
+      assertThat(decided.getStatusCode().value()).as(String.valueOf(decided.getBody())).isEqualTo(503);
+      // Camunda's REST API puts "Cannot submit task form <id>: " before every refusal of a form
+      assertThat(decided.getBody().get("message").asText())
+          .contains("The directory that holds people and their groups cannot be reached just now").doesNotContain("LDAP");
+    } finally {
+      DIRECTORY.startAgain();
+    }
+    assertThat(scenario.task(instance, "Task_ReviewProposal", "IOM").getId()).as("the review is still open").isEqualTo(review);
+  }
+
+  @Test
   void whileTheDirectoryIsAwaySignInAnswers503InWordsAndWorksAgainOnceItIsBack() {
     DIRECTORY.stop();
     try {
@@ -193,6 +245,13 @@ class PeopleOnLdapTest {
       DIRECTORY.startAgain();
     }
     assertThat(get("amina.diallo", PASSWORD, "/engine-rest/task").getStatusCode().value()).isEqualTo(200);
+  }
+
+  private static Map<String, Object> proposalOf(String leadFocalPoint, String partnerFocalPoint) {
+    Map<String, Object> proposal = Proposals.valid();
+    proposal.put("leadFocalPoint", leadFocalPoint);
+    proposal.put("partnerFocalPoint", partnerFocalPoint);
+    return proposal;
   }
 
   private List<String> groupsOf(String userId) {

@@ -12,6 +12,11 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.identity.UserQuery;
+import org.camunda.bpm.engine.impl.UserQueryImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.Direction;
 import org.camunda.bpm.engine.impl.GroupQueryProperty;
@@ -66,10 +71,21 @@ class RoleMappedLdapSession extends LdapIdentityProviderSession {
    * with the query's other criteria applied by the directory.
    */
   @Override
+  public UserQuery createUserQuery() {
+    return new SortableUserQuery(Context.getProcessEngineConfiguration().getCommandExecutorTxRequired(), ldapConfiguration);
+  }
+
+  @Override
+  public UserQueryImpl createUserQuery(CommandContext commandContext) {
+    return new SortableUserQuery(ldapConfiguration);
+  }
+
+  @Override
   public List<User> findUserByQueryCriteria(LdapUserQueryImpl query) {
     String groupId = query.getGroupId();
     if (groupId == null) {
-      return super.findUserByQueryCriteria(query);
+      return query.getOrderingProperties().isEmpty() || ldapConfiguration.isSortControlSupported()
+          ? super.findUserByQueryCriteria(query) : sortedHere(query);
     }
     int firstResult = query.getFirstResult();
     int maxResults = query.getMaxResults();
@@ -89,11 +105,49 @@ class RoleMappedLdapSession extends LdapIdentityProviderSession {
       query.setFirstResult(firstResult);
       query.setMaxResults(maxResults);
     }
-    List<User> sorted = members.values().stream()
-        .sorted(order(query, Map.of(UserQueryProperty.USER_ID, User::getId, UserQueryProperty.FIRST_NAME, User::getFirstName,
-            UserQueryProperty.LAST_NAME, User::getLastName, UserQueryProperty.EMAIL, User::getEmail), User::getId))
-        .toList();
+    List<User> sorted = members.values().stream().sorted(userOrder(query)).toList();
     return page(sorted, query);
+  }
+
+  /** Without the directory's sort control the plugin neither sorts nor pages a sorted list: both are done here. */
+  private List<User> sortedHere(LdapUserQueryImpl query) {
+    int firstResult = query.getFirstResult();
+    int maxResults = query.getMaxResults();
+    List<User> all;
+    try {
+      query.setFirstResult(0);
+      query.setMaxResults(Integer.MAX_VALUE);
+      all = super.findUserByQueryCriteria(query);
+    } finally {
+      query.setFirstResult(firstResult);
+      query.setMaxResults(maxResults);
+    }
+    return page(all.stream().sorted(userOrder(query)).toList(), query);
+  }
+
+  private static Comparator<User> userOrder(LdapUserQueryImpl query) {
+    return order(query, Map.of(UserQueryProperty.USER_ID, User::getId, UserQueryProperty.FIRST_NAME, User::getFirstName,
+        UserQueryProperty.LAST_NAME, User::getLastName, UserQueryProperty.EMAIL, User::getEmail), User::getId);
+  }
+
+  /**
+   * The plugin's user query, which may also be sorted descending: the plugin refuses that when the
+   * directory has no sort control (the REST API answered 500), and this session sorts such lists itself.
+   */
+  static final class SortableUserQuery extends LdapUserQueryImpl {
+
+    SortableUserQuery(LdapConfiguration configuration) {
+      super(configuration);
+    }
+
+    SortableUserQuery(CommandExecutor executor, LdapConfiguration configuration) {
+      super(executor, configuration);
+    }
+
+    @Override
+    public UserQuery desc() {
+      return direction(Direction.DESCENDING);
+    }
   }
 
   /**

@@ -145,6 +145,16 @@ class PeopleOnLdapTest {
   }
 
   @Test
+  void adminsListOfPeopleSortsAndPagesEitherWay() {
+    // the directory has no sort control: the plugin refused descending order (500) and sorted nothing
+    ResponseEntity<JsonNode> descending = get("it.support", PASSWORD, "/engine-rest/user?sortBy=userId&sortOrder=desc&maxResults=3");
+    assertThat(descending.getStatusCode().value()).as(String.valueOf(descending.getBody())).isEqualTo(200);
+    assertThat(ids(descending.getBody())).containsExactly("sofia.reyes", "peter.novak", "omar.haddad");
+    assertThat(ids(get("it.support", PASSWORD, "/engine-rest/user?sortBy=lastName&sortOrder=asc&firstResult=1&maxResults=2")
+        .getBody())).containsExactly("amina.diallo", "lucia.fernandez");
+  }
+
+  @Test
   void nothingIsWrittenToCamundasOwnStoreAndAdminCannotChangeWhoIsWho() {
     assertThat(identity.isReadOnly()).isTrue();
     // the demo setup adds no people, the roles add no groups: the directory has them

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -66,10 +67,6 @@ class RoleMappedLdapSession extends LdapIdentityProviderSession {
     return page(matching, query);
   }
 
-  /**
-   * Members of one of our groups: the members of every directory group mapped to it, each once,
-   * with the query's other criteria applied by the directory.
-   */
   @Override
   public UserQuery createUserQuery() {
     return new SortableUserQuery(Context.getProcessEngineConfiguration().getCommandExecutorTxRequired(), ldapConfiguration);
@@ -80,49 +77,53 @@ class RoleMappedLdapSession extends LdapIdentityProviderSession {
     return new SortableUserQuery(ldapConfiguration);
   }
 
+  /**
+   * The plugin's own answer, unless the list is sorted without the directory's sort control (the
+   * plugin would neither sort nor page it) or asks for members of one of our groups: those lists are
+   * read whole, then sorted and paged here.
+   */
   @Override
   public List<User> findUserByQueryCriteria(LdapUserQueryImpl query) {
     String groupId = query.getGroupId();
-    if (groupId == null) {
-      return query.getOrderingProperties().isEmpty() || ldapConfiguration.isSortControlSupported()
-          ? super.findUserByQueryCriteria(query) : sortedHere(query);
+    if (groupId == null && (query.getOrderingProperties().isEmpty() || ldapConfiguration.isSortControlSupported())) {
+      return super.findUserByQueryCriteria(query);
     }
-    int firstResult = query.getFirstResult();
-    int maxResults = query.getMaxResults();
+    List<User> all = unpaged(query, () -> groupId == null ? super.findUserByQueryCriteria(query) : membersOf(groupId, query));
+    return page(all.stream().sorted(userOrder(query)).toList(), query);
+  }
+
+  /**
+   * Members of one of our groups: the members of every directory group mapped to it, each once,
+   * with the query's other criteria applied by the directory.
+   */
+  private List<User> membersOf(String groupId, LdapUserQueryImpl query) {
     Map<String, User> members = new LinkedHashMap<>();
     try {
-      query.setFirstResult(0);
-      query.setMaxResults(Integer.MAX_VALUE);
       for (String directoryGroup : groups.directoryGroupsOf(groupId)) {
         if (getDnForGroup(directoryGroup).isEmpty()) {
-          continue;
+          continue; // not in the directory: the plugin would search from the directory's root
         }
         query.memberOfGroup(directoryGroup);
         super.findUserByQueryCriteria(query).forEach(user -> members.putIfAbsent(user.getId(), user));
       }
     } finally {
       query.memberOfGroup(groupId);
-      query.setFirstResult(firstResult);
-      query.setMaxResults(maxResults);
     }
-    List<User> sorted = members.values().stream().sorted(userOrder(query)).toList();
-    return page(sorted, query);
+    return List.copyOf(members.values());
   }
 
-  /** Without the directory's sort control the plugin neither sorts nor pages a sorted list: both are done here. */
-  private List<User> sortedHere(LdapUserQueryImpl query) {
+  /** What {@code read} finds with the query's paging lifted, the paging put back afterwards. */
+  private static List<User> unpaged(LdapUserQueryImpl query, Supplier<List<User>> read) {
     int firstResult = query.getFirstResult();
     int maxResults = query.getMaxResults();
-    List<User> all;
     try {
       query.setFirstResult(0);
       query.setMaxResults(Integer.MAX_VALUE);
-      all = super.findUserByQueryCriteria(query);
+      return read.get();
     } finally {
       query.setFirstResult(firstResult);
       query.setMaxResults(maxResults);
     }
-    return page(all.stream().sorted(userOrder(query)).toList(), query);
   }
 
   private static Comparator<User> userOrder(LdapUserQueryImpl query) {

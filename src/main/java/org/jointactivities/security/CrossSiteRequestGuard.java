@@ -28,20 +28,27 @@ class CrossSiteRequestGuard extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return SAFE_METHODS.contains(request.getMethod()) || !(path.startsWith("/engine-rest/") || path.startsWith("/api/"));
+    return SAFE_METHODS.contains(request.getMethod())
+        || !(path.startsWith("/engine-rest/") || path.startsWith("/api/") || path.equals("/logout"));
+  }
+
+  /** The browser says the request comes from another site, or from a page of another origin. */
+  static boolean fromAnotherSite(HttpServletRequest request) {
+    String fetchSite = request.getHeader("Sec-Fetch-Site");
+    String origin = request.getHeader("Origin");
+    return "cross-site".equalsIgnoreCase(fetchSite) || "same-site".equalsIgnoreCase(fetchSite)
+        || (origin != null && !sameOrigin(origin, request));
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String fetchSite = request.getHeader("Sec-Fetch-Site");
-    String origin = request.getHeader("Origin");
-    boolean crossSite = "cross-site".equalsIgnoreCase(fetchSite) || "same-site".equalsIgnoreCase(fetchSite)
-        || (origin != null && !sameOrigin(origin, request));
-    if (!crossSite) {
+    if (!fromAnotherSite(request)) {
       chain.doFilter(request, response);
       return;
     }
+    String fetchSite = request.getHeader("Sec-Fetch-Site");
+    String origin = request.getHeader("Origin");
     Authentication user = SecurityContextHolder.getContext().getAuthentication();
     SecurityAudit.AUDIT.warn("Refused: {} {} {} from another site (Origin {}, Sec-Fetch-Site {})",
         PlainText.forLog(user == null ? null : user.getName()), request.getMethod(),

@@ -28,10 +28,7 @@ class SignInOnLdapBrowserIT {
 
   @DynamicPropertySource
   static void directory(DynamicPropertyRegistry properties) {
-    properties.add("joint-activities.directory.ldap.server-url", DIRECTORY::url);
-    properties.add("joint-activities.directory.ldap.manager-dn", () -> "uid=joint-activities,ou=services," + SUFFIX);
-    properties.add("joint-activities.directory.ldap.manager-password", () -> "demo");
-    properties.add("joint-activities.directory.ldap.base-dn", () -> SUFFIX);
+    DIRECTORY.addTo(properties, SUFFIX);
   }
 
   @AfterAll

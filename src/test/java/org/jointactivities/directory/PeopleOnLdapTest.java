@@ -65,10 +65,7 @@ class PeopleOnLdapTest {
 
   @DynamicPropertySource
   static void directory(DynamicPropertyRegistry properties) {
-    properties.add("joint-activities.directory.ldap.server-url", DIRECTORY::url);
-    properties.add("joint-activities.directory.ldap.manager-dn", () -> "uid=joint-activities,ou=services," + SUFFIX);
-    properties.add("joint-activities.directory.ldap.manager-password", () -> PASSWORD);
-    properties.add("joint-activities.directory.ldap.base-dn", () -> SUFFIX);
+    DIRECTORY.addTo(properties, SUFFIX);
   }
 
   @AfterAll

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real OpenLDAP server (Debian's {@code slapd}) on a free loopback port, loaded with an LDIF from
@@ -58,6 +59,17 @@ public final class OpenLdapServer implements AutoCloseable {
 
   public String url() {
     return "ldap://127.0.0.1:" + port;
+  }
+
+  /**
+   * The application's directory settings (config/application-ldap.yml) for this server, holding the
+   * demo organisation under {@code suffix}: its service account uid=joint-activities, password demo.
+   */
+  public void addTo(DynamicPropertyRegistry properties, String suffix) {
+    properties.add("joint-activities.directory.ldap.server-url", this::url);
+    properties.add("joint-activities.directory.ldap.manager-dn", () -> "uid=joint-activities,ou=services," + suffix);
+    properties.add("joint-activities.directory.ldap.manager-password", () -> "demo");
+    properties.add("joint-activities.directory.ldap.base-dn", () -> suffix);
   }
 
   /** Starts the server again after {@link #stop()}, on the same port with the same entries. */

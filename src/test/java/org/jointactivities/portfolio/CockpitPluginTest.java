@@ -35,14 +35,10 @@ class CockpitPluginTest {
   @Test
   void thePluginsAreRegisteredAndServed() {
     String cockpit = http.getForObject("/camunda/app/cockpit/scripts/config.js", String.class);
-    assertThat(cockpit).contains("customScripts: ['joint-activities/portfolio-plugin', '../joint-activities/administrators-only',"
-        + " '../joint-activities/single-sign-on']");
+    assertThat(cockpit).contains("customScripts: ['joint-activities/portfolio-plugin', '../joint-activities/administrators-only']");
     String tasklist = http.getForObject("/camunda/app/tasklist/scripts/config.js", String.class);
-    assertThat(tasklist).contains("customScripts: ['joint-activities/tasklist-plugin', '../joint-activities/administrators-only',"
-        + " '../joint-activities/single-sign-on']")
+    assertThat(tasklist).contains("customScripts: ['joint-activities/tasklist-plugin', '../joint-activities/administrators-only']")
         .contains("assignProcessInstanceIdToTaskComment: true");
-    assertThat(http.getForObject("/camunda/app/admin/scripts/config.js", String.class))
-        .contains("customScripts: ['../joint-activities/single-sign-on']");
     ResponseEntity<String> plugin = http.getForEntity("/camunda/app/cockpit/joint-activities/portfolio-plugin.js", String.class);
     assertThat(plugin.getStatusCode().value()).isEqualTo(200);
     assertThat(plugin.getHeaders().getContentType().toString()).contains("javascript");
@@ -52,8 +48,7 @@ class CockpitPluginTest {
         // values go in as text, never as markup
         .doesNotContain("innerHTML = figures").doesNotContain("innerHTML = a.");
     for (String shared : List.of("/camunda/app/tasklist/joint-activities/tasklist-plugin.js",
-        "/camunda/app/joint-activities/plugin-kit.js", "/camunda/app/joint-activities/administrators-only.js",
-        "/camunda/app/joint-activities/single-sign-on.js")) {
+        "/camunda/app/joint-activities/plugin-kit.js", "/camunda/app/joint-activities/administrators-only.js")) {
       ResponseEntity<String> script = http.getForEntity(shared, String.class);
       assertThat(script.getStatusCode().value()).as(shared).isEqualTo(200);
       assertThat(script.getBody()).as(shared).doesNotContain("innerHTML = a").doesNotContain(".innerHTML = answer");

@@ -3,7 +3,7 @@
 export default {
   // a comment written on a task belongs to the activity's discussion: its process instance keeps it
   assignProcessInstanceIdToTaskComment: true,
-  customScripts: ['joint-activities/tasklist-plugin', '../joint-activities/administrators-only', '../joint-activities/single-sign-on'],
+  customScripts: ['joint-activities/tasklist-plugin', '../joint-activities/administrators-only'],
   // dates as the agencies' staff read them: 1 February 2027, not 2/1/2027
   dateFormat: {
     normal: 'D MMMM YYYY, HH:mm',

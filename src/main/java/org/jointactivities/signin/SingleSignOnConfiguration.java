@@ -46,6 +46,7 @@ public class SingleSignOnConfiguration {
   SingleSignOn singleSignOn(SignedInPerson person, ClientRegistrationRepository clients, JwtDecoder provider) {
     OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
     logout.setPostLogoutRedirectUri(AFTER_LOGOUT);
+    logout.setRedirectStrategy(new LogoutRedirect());
     JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(provider);
     tokens.setJwtAuthenticationConverter(new BearerTokens(person));
     // PKCE for our confidential client too (OAuth 2.1): a stolen authorization code is of no use

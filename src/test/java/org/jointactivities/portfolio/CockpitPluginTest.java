@@ -35,10 +35,19 @@ class CockpitPluginTest {
   @Test
   void thePluginsAreRegisteredAndServed() {
     String cockpit = http.getForObject("/camunda/app/cockpit/scripts/config.js", String.class);
-    assertThat(cockpit).contains("customScripts: ['joint-activities/portfolio-plugin', '../joint-activities/administrators-only']");
+    assertThat(cockpit).contains("customScripts: ['joint-activities/portfolio-plugin', '../joint-activities/administrators-only',"
+        + " '../joint-activities/logout']");
     String tasklist = http.getForObject("/camunda/app/tasklist/scripts/config.js", String.class);
-    assertThat(tasklist).contains("customScripts: ['joint-activities/tasklist-plugin', '../joint-activities/administrators-only']")
+    assertThat(tasklist).contains("customScripts: ['joint-activities/tasklist-plugin', '../joint-activities/administrators-only',"
+        + " '../joint-activities/logout']")
         .contains("assignProcessInstanceIdToTaskComment: true");
+    assertThat(http.getForObject("/camunda/app/admin/scripts/config.js", String.class))
+        .contains("customScripts: ['../joint-activities/logout']");
+    // without single sign-on the webapps' own logout stays: the script served changes nothing
+    ResponseEntity<String> logout = http.getForEntity("/camunda/app/joint-activities/logout.js", String.class);
+    assertThat(logout.getStatusCode().value()).isEqualTo(200);
+    assertThat(logout.getHeaders().getContentType().toString()).contains("javascript");
+    assertThat(logout.getBody()).contains("export default []").doesNotContain("/logout");
     ResponseEntity<String> plugin = http.getForEntity("/camunda/app/cockpit/joint-activities/portfolio-plugin.js", String.class);
     assertThat(plugin.getStatusCode().value()).isEqualTo(200);
     assertThat(plugin.getHeaders().getContentType().toString()).contains("javascript");

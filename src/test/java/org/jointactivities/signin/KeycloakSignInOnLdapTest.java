@@ -23,8 +23,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jointactivities.activity.AuditEntry;
 import org.jointactivities.support.KeycloakServer;
-import org.jointactivities.support.OpenLdapServer;
 import org.jointactivities.support.Proposals;
+import org.jointactivities.support.ProviderOnDirectory;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -55,9 +55,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(Scenario.class)
 class KeycloakSignInOnLdapTest {
 
-  static final String SUFFIX = "dc=agencies,dc=example";
-  static final OpenLdapServer DIRECTORY = OpenLdapServer.start(SUFFIX, "/directory/demo-organisation.ldif");
-  static final KeycloakServer PROVIDER = KeycloakServer.start(DIRECTORY, SUFFIX);
+  static final ProviderOnDirectory SIGN_IN = ProviderOnDirectory.start();
+  static final KeycloakServer PROVIDER = SIGN_IN.provider;
   static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
@@ -66,14 +65,12 @@ class KeycloakSignInOnLdapTest {
 
   @DynamicPropertySource
   static void directoryAndProvider(DynamicPropertyRegistry properties) {
-    DIRECTORY.addTo(properties, SUFFIX);
-    PROVIDER.addTo(properties);
+    SIGN_IN.addTo(properties);
   }
 
   @AfterAll
   static void stopServers() {
-    PROVIDER.close();
-    DIRECTORY.close();
+    SIGN_IN.close();
   }
 
   @Test
@@ -142,7 +139,9 @@ class KeycloakSignInOnLdapTest {
     JsonNode user = JSON.readTree(send(browser, request("/camunda/api/admin/auth/user/default").build()).body());
     assertThat(user.get("userId").asText()).isEqualTo("amina.diallo");
     assertThat(user.get("authorizedApps").toString()).contains("\"tasklist\"");
-    assertThat(JSON.readTree(send(browser, request("/api/sign-in").build()).body()).get("singleSignOn").asBoolean()).isTrue();
+    // the webapps' menu "Log out" is rewired to the logout below
+    assertThat(send(browser, request("/camunda/app/joint-activities/logout.js").build()).body())
+        .contains("fetch(`${context}/logout`").contains("li.logout > a");
     // the webapps' own login form takes no directory password beside the provider's sign-in
     HttpResponse<String> ownLogin = send(browser, request("/camunda/api/admin/auth/user/default/login/tasklist")
         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -157,6 +156,27 @@ class KeycloakSignInOnLdapTest {
     assertThat(loggedOut.uri().toString()).startsWith(PROVIDER.issuer() + "/protocol/openid-connect/auth");
     assertThat(loggedOut.body()).contains("kc-form-login");
     assertThat(send(browser, request("/camunda/api/admin/auth/user/default").build()).statusCode()).isNotEqualTo(200);
+  }
+
+  @Test
+  void theWebappsLogoutScriptIsToldWhereTheProviderEndsTheSession() throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new LocalhostCookies()).followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpResponse<String> landed = follow(browser, login(follow(browser, request("/camunda/app/tasklist/default/").build()),
+        "jean.moreau", "demo"));
+    assertThat(landed.statusCode()).isEqualTo(200);
+
+    // as the menu's script asks: the answer names the provider's end-session address instead of a
+    // redirect, which the webapps' Content-Security-Policy (form-action 'self') would hold
+    HttpResponse<String> answer = send(browser, request("/logout").header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.noBody()).build());
+    assertThat(answer.statusCode()).isEqualTo(200);
+    String signOutAt = JSON.readTree(answer.body()).get("signOutAt").asText();
+    assertThat(signOutAt).startsWith(PROVIDER.issuer() + "/protocol/openid-connect/logout")
+        .contains("id_token_hint=").contains("post_logout_redirect_uri=");
+    assertThat(send(browser, request("/camunda/api/admin/auth/user/default").build()).statusCode()).isNotEqualTo(200);
+    HttpResponse<String> atTheProvider = follow(browser, HttpRequest.newBuilder(URI.create(signOutAt)).build());
+    assertThat(atTheProvider.uri().toString()).startsWith(PROVIDER.issuer() + "/protocol/openid-connect/auth");
+    assertThat(atTheProvider.body()).contains("kc-form-login");
   }
 
   /**
@@ -183,7 +203,6 @@ class KeycloakSignInOnLdapTest {
     HttpResponse<String> response = send(browser, first);
     for (int hops = 0; hops < 10 && response.statusCode() / 100 == 3; hops++) {
       URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
-      System.out.println(response.statusCode() + " " + response.uri() + " -> " + next);
       response = send(browser, HttpRequest.newBuilder(next).build());
     }
     return response;

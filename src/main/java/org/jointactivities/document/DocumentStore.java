@@ -1,0 +1,148 @@
+package org.jointactivities.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Documents, their versions and their bytes in the database (db/migration/V8__documents.sql). The
+ * bytes go in and come out in chunks of {@value #CHUNK} bytes, hashed (SHA-256) on the way in: a
+ * file is never whole in memory, on H2 or PostgreSQL.
+ */
+@Repository
+class DocumentStore {
+
+  static final int CHUNK = 256 * 1024;
+
+  record StoredDocument(long id, long activityId, String attachedTo, DocumentType type, String title,
+      boolean publicDocument, String createdBy, Instant createdAt) {}
+
+  record StoredVersion(long id, long documentId, int number, String fileName, String contentType, long size,
+      String sha256, String uploadedBy, Instant uploadedAt, String signedIn) {}
+
+  private final JdbcClient jdbc;
+
+  DocumentStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long addDocument(long activityId, String attachedTo, DocumentType type, String title, boolean publicDocument,
+      String user, Instant at) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("insert into document (activity_id, attached_to, type, title, public_document, created_by, created_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?)")
+        .params(activityId, attachedTo, type.name(), title, publicDocument, user, Timestamp.from(at)).update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  /** A new version with the next number; its bytes read from {@code content}, chunk by chunk. */
+  StoredVersion addVersion(long documentId, String fileName, String contentType, InputStream content, String user,
+      Instant at) throws IOException {
+    int number = jdbc.sql("select coalesce(max(number), 0) + 1 from document_version where document_id = ?")
+        .param(documentId).query(Integer.class).single();
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("insert into document_version (document_id, number, file_name, content_type, size_bytes, sha256,"
+            + " uploaded_by, uploaded_at) values (?, ?, ?, ?, 0, '', ?, ?)")
+        .params(documentId, number, fileName, contentType, user, Timestamp.from(at)).update(keys, "id");
+    long versionId = keys.getKey().longValue();
+    DigestInputStream hashed = new DigestInputStream(content, sha256());
+    long size = 0;
+    int seq = 0;
+    for (byte[] chunk = hashed.readNBytes(CHUNK); chunk.length > 0; chunk = hashed.readNBytes(CHUNK)) {
+      jdbc.sql("insert into document_chunk (version_id, seq, bytes) values (?, ?, ?)").params(versionId, seq++, chunk).update();
+      size += chunk.length;
+    }
+    String sha256 = HexFormat.of().formatHex(hashed.getMessageDigest().digest());
+    jdbc.sql("update document_version set size_bytes = ?, sha256 = ? where id = ?").params(size, sha256, versionId).update();
+    return version(versionId).orElseThrow();
+  }
+
+  /** The version's bytes, written to {@code out} one chunk at a time. */
+  void copyContent(long versionId, OutputStream out) throws IOException {
+    int chunks = jdbc.sql("select count(*) from document_chunk where version_id = ?").param(versionId).query(Integer.class).single();
+    for (int seq = 0; seq < chunks; seq++) {
+      byte[] chunk = jdbc.sql("select bytes from document_chunk where version_id = ? and seq = ?")
+          .params(versionId, seq).query(byte[].class).single();
+      out.write(chunk);
+    }
+  }
+
+  List<StoredDocument> documentsOf(long activityId) {
+    return jdbc.sql("select * from document where activity_id = ? order by id").param(activityId)
+        .query(this::mapDocument).list();
+  }
+
+  Optional<StoredDocument> document(long activityId, long documentId) {
+    return jdbc.sql("select * from document where activity_id = ? and id = ?").params(activityId, documentId)
+        .query(this::mapDocument).optional();
+  }
+
+  List<StoredVersion> versionsOf(long documentId) {
+    return jdbc.sql("select * from document_version where document_id = ? order by number").param(documentId)
+        .query(this::mapVersion).list();
+  }
+
+  Optional<StoredVersion> version(long versionId) {
+    return jdbc.sql("select * from document_version where id = ?").param(versionId).query(this::mapVersion).optional();
+  }
+
+  /** Every version the activity's documents have now becomes part of its signed version {@code signedIn}. */
+  int seal(long activityId, String signedIn) {
+    return jdbc.sql("update document_version set signed_in = ? where signed_in is null and document_id in"
+        + " (select id from document where activity_id = ?)").params(signedIn, activityId).update();
+  }
+
+  void delete(long documentId) {
+    String versions = "select id from document_version where document_id = ?";
+    jdbc.sql("delete from document_download where version_id in (" + versions + ")").param(documentId).update();
+    jdbc.sql("delete from document_chunk where version_id in (" + versions + ")").param(documentId).update();
+    jdbc.sql("delete from document_version where document_id = ?").param(documentId).update();
+    jdbc.sql("delete from document where id = ?").param(documentId).update();
+  }
+
+  void logDownload(long versionId, String user, Instant at) {
+    jdbc.sql("insert into document_download (version_id, downloaded_by, downloaded_at) values (?, ?, ?)")
+        .params(versionId, user, Timestamp.from(at)).update();
+  }
+
+  record Download(String user, Instant at) {}
+
+  List<Download> downloadsOf(long versionId) {
+    return jdbc.sql("select downloaded_by, downloaded_at from document_download where version_id = ? order by id")
+        .param(versionId).query((rs, row) -> new Download(rs.getString(1), rs.getTimestamp(2).toInstant())).list();
+  }
+
+  private StoredDocument mapDocument(ResultSet rs, int row) throws SQLException {
+    return new StoredDocument(rs.getLong("id"), rs.getLong("activity_id"), rs.getString("attached_to"),
+        DocumentType.valueOf(rs.getString("type")), rs.getString("title"), rs.getBoolean("public_document"),
+        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+  }
+
+  private StoredVersion mapVersion(ResultSet rs, int row) throws SQLException {
+    return new StoredVersion(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("number"), rs.getString("file_name"),
+        rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("uploaded_by"),
+        rs.getTimestamp("uploaded_at").toInstant(), rs.getString("signed_in"));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

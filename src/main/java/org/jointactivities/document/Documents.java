@@ -1,0 +1,204 @@
+package org.jointactivities.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.jointactivities.activity.ActivityAccess;
+import org.jointactivities.activity.JointActivity;
+import org.jointactivities.amendment.AmendmentRepository;
+import org.jointactivities.document.DocumentStore.StoredDocument;
+import org.jointactivities.document.DocumentStore.StoredVersion;
+import org.jointactivities.identity.IdentityLookup;
+import org.jointactivities.reporting.ProgressReportRepository;
+import org.jointactivities.rules.ActionRefusedException;
+import org.jointactivities.rules.InvalidInputException;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An activity's documents, for the people of its two agencies (and administrators): attach one,
+ * add a version (the earlier ones stay), list them, open one (each opening logged), delete one that
+ * is not part of a signed version. A file is inspected whole before anything of it is stored, and
+ * stored in one transaction: a refused or failed upload leaves nothing behind.
+ */
+@Service
+public class Documents {
+
+  static final String ATTACH = "Document";
+  static final String NEW_VERSION = "New version";
+  static final int MAX_TITLE = 200;
+  private static final Pattern ATTACHED_TO = Pattern.compile("activity|(progress-report|amendment)-([1-9][0-9]{0,3})");
+
+  /** A file as uploaded: its name, its size and a way to read it (again) from the start. */
+  public record Upload(String fileName, long size, InputStreamSource content) {}
+
+  private final DocumentStore store;
+  private final FileInspection inspection;
+  private final ActivityAccess access;
+  private final IdentityLookup identity;
+  private final ProgressReportRepository reports;
+  private final AmendmentRepository amendments;
+
+  Documents(DocumentStore store, FileInspection inspection, ActivityAccess access, IdentityLookup identity,
+      ProgressReportRepository reports, AmendmentRepository amendments) {
+    this.store = store;
+    this.inspection = inspection;
+    this.access = access;
+    this.identity = identity;
+    this.reports = reports;
+    this.amendments = amendments;
+  }
+
+  @Transactional
+  public DocumentView attach(String reference, String user, Object type, Object title, Object attachedTo,
+      boolean publicDocument, Upload upload) throws IOException {
+    JointActivity activity = access.readable(reference, user);
+    DocumentType checkedType = type(type);
+    String checkedTitle = title(title);
+    String target = attachedTo(activity, attachedTo);
+    String fileName = FileName.checked(ATTACH, upload.fileName());
+    AllowedContent content = inspection.inspect(ATTACH, fileName, upload.size(), upload.content());
+    Instant now = Instant.now();
+    long documentId = store.addDocument(activity.getId(), target, checkedType, checkedTitle, publicDocument, user, now);
+    storeVersion(documentId, fileName, content, upload, user, now);
+    return view(store.document(activity.getId(), documentId).orElseThrow(), user);
+  }
+
+  @Transactional
+  public DocumentView addVersion(String reference, long documentId, String user, Upload upload) throws IOException {
+    JointActivity activity = access.readable(reference, user);
+    StoredDocument document = document(activity, documentId);
+    if (document.type() == DocumentType.SIGNED_AGREEMENT) {
+      throw new ActionRefusedException("A signed agreement is produced by the application and never changed");
+    }
+    String fileName = FileName.checked(NEW_VERSION, upload.fileName());
+    AllowedContent content = inspection.inspect(NEW_VERSION, fileName, upload.size(), upload.content());
+    storeVersion(documentId, fileName, content, upload, user, Instant.now());
+    return view(document, user);
+  }
+
+  @Transactional(readOnly = true)
+  public List<DocumentView> of(String reference, String user) {
+    JointActivity activity = access.readable(reference, user);
+    return store.documentsOf(activity.getId()).stream().map(document -> view(document, user)).toList();
+  }
+
+  /** The version to open, its opening logged (in the caller's transaction, before any byte goes out). */
+  @Transactional
+  public StoredVersion open(String reference, long documentId, int number, String user) {
+    JointActivity activity = access.readable(reference, user);
+    StoredVersion version = store.versionsOf(document(activity, documentId).id()).stream()
+        .filter(candidate -> candidate.number() == number).findFirst()
+        .orElseThrow(() -> new NoSuchElementException("Document " + documentId + " of " + reference + " has no version " + number));
+    store.logDownload(version.id(), user, Instant.now());
+    return version;
+  }
+
+  /** The bytes of a version {@link #open} returned, chunk by chunk. */
+  @Transactional(readOnly = true)
+  public void copy(StoredVersion version, OutputStream out) throws IOException {
+    store.copyContent(version.id(), out);
+  }
+
+  @Transactional
+  public void delete(String reference, long documentId, String user) {
+    JointActivity activity = access.readable(reference, user);
+    StoredDocument document = document(activity, documentId);
+    if (store.versionsOf(documentId).stream().anyMatch(version -> version.signedIn() != null)) {
+      throw new IllegalStateException("Document " + documentId + " (" + document.title()
+          + ") is part of a signed version of " + reference + " and cannot be deleted");
+    }
+    if (!user.equals(document.createdBy()) && !identity.groupsOf(user).contains(Groups.CAMUNDA_ADMIN)) {
+      throw new ActionRefusedException("Only " + identity.nameOf(document.createdBy())
+          + ", who attached it, or an administrator may delete document " + documentId + " (" + document.title() + ")");
+    }
+    store.delete(documentId);
+  }
+
+  /** Both agencies signed: the documents as they are now belong to that signed version, for good. */
+  @Transactional
+  public void seal(long activityId, String signedVersion) {
+    store.seal(activityId, signedVersion);
+  }
+
+  private void storeVersion(long documentId, String fileName, AllowedContent content, Upload upload, String user,
+      Instant at) throws IOException {
+    try (InputStream in = upload.content().getInputStream()) {
+      StoredVersion stored = store.addVersion(documentId, fileName, content.contentType(), in, user, at);
+      if (stored.size() != upload.size()) {
+        throw new IllegalStateException("The upload of " + fileName + " changed while it was stored; nothing was kept");
+      }
+    }
+  }
+
+  private StoredDocument document(JointActivity activity, long documentId) {
+    return store.document(activity.getId(), documentId)
+        .orElseThrow(() -> new NoSuchElementException("No document " + documentId + " of " + activity.getReference()));
+  }
+
+  private static DocumentType type(Object type) {
+    String all = "one of " + String.join(", ", java.util.Arrays.stream(DocumentType.values())
+        .filter(t -> t != DocumentType.SIGNED_AGREEMENT).map(Enum::name).toList());
+    if (type == null || type.toString().isBlank()) {
+      throw new InvalidInputException(ATTACH, "Type", "is required: " + all);
+    }
+    DocumentType parsed;
+    try {
+      parsed = DocumentType.valueOf(type.toString());
+    } catch (IllegalArgumentException unknown) {
+      throw new InvalidInputException(ATTACH, "Type", "must be " + all);
+    }
+    if (parsed == DocumentType.SIGNED_AGREEMENT) {
+      throw new InvalidInputException(ATTACH, "Type", "a signed agreement is produced by the application when both"
+          + " agencies have signed; attach a concept note, budget, annex, report evidence or other document");
+    }
+    return parsed;
+  }
+
+  private static String title(Object title) {
+    String text = title == null ? "" : title.toString().strip();
+    if (text.isEmpty()) {
+      throw new InvalidInputException(ATTACH, "Title", "is required: say what the document is");
+    }
+    if (text.length() > MAX_TITLE) {
+      throw new InvalidInputException(ATTACH, "Title", "is longer than " + MAX_TITLE + " characters");
+    }
+    if (text.chars().anyMatch(Character::isISOControl)) {
+      throw new InvalidInputException(ATTACH, "Title", "must be one line of text, without control characters");
+    }
+    return text;
+  }
+
+  private String attachedTo(JointActivity activity, Object attachedTo) {
+    String target = attachedTo == null || attachedTo.toString().isBlank() ? "activity" : attachedTo.toString();
+    Matcher match = ATTACHED_TO.matcher(target);
+    if (!match.matches()) {
+      throw new InvalidInputException(ATTACH, "Attached to", "must be 'activity', 'progress-report-<period>' or 'amendment-<number>'");
+    }
+    if (match.group(1) != null) {
+      int number = Integer.parseInt(match.group(2));
+      boolean exists = "progress-report".equals(match.group(1))
+          ? reports.findByActivityIdAndPeriodNumber(activity.getId(), number).isPresent()
+          : amendments.findByActivityIdOrderByNumberAsc(activity.getId()).stream().anyMatch(a -> a.getNumber() == number);
+      if (!exists) {
+        throw new InvalidInputException(ATTACH, "Attached to", activity.getReference() + " has no " + match.group(1).replace('-', ' ')
+            + " " + number);
+      }
+    }
+    return target;
+  }
+
+  private DocumentView view(StoredDocument document, String user) {
+    List<StoredVersion> versions = store.versionsOf(document.id());
+    boolean signed = versions.stream().anyMatch(version -> version.signedIn() != null);
+    return DocumentView.of(document, versions, identity::nameOf,
+        !signed && (user.equals(document.createdBy()) || identity.groupsOf(user).contains(Groups.CAMUNDA_ADMIN)));
+  }
+}

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -74,36 +73,14 @@ public final class OpenLdapServer implements AutoCloseable {
 
   /** Starts the server again after {@link #stop()}, on the same port with the same entries. */
   public void startAgain() {
-    try {
-      slapd = new ProcessBuilder(SLAPD.toString(), "-f", "slapd.conf", "-h", url() + "/", "-d", "0")
-          .directory(folder.toFile()).redirectErrorStream(true)
-          .redirectOutput(folder.resolve("slapd.log").toFile()).start();
-      Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-      while (!answers()) {
-        if (!slapd.isAlive() || Instant.now().isAfter(deadline)) {
-          throw new IllegalStateException("slapd did not start: " + Files.readString(folder.resolve("slapd.log")));
-        }
-        Thread.sleep(50);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    slapd = ServerProcess.start(List.of(SLAPD.toString(), "-f", "slapd.conf", "-h", url() + "/", "-d", "0"), folder,
+        folder.resolve("slapd.log"), this::answers, Duration.ofSeconds(20), "slapd");
   }
 
   /** Stops the server; the port refuses connections until {@link #startAgain()}. */
   public void stop() {
-    if (slapd != null) {
-      slapd.destroy();
-      try {
-        slapd.waitFor();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      slapd = null;
-    }
+    ServerProcess.stop(slapd);
+    slapd = null;
   }
 
   @Override

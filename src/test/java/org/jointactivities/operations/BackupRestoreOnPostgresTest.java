@@ -2,6 +2,7 @@ package org.jointactivities.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,8 @@ import org.jointactivities.JointActivitiesApplication;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.AuditEntryRepository;
 import org.jointactivities.activity.JointActivityRepository;
+import org.jointactivities.document.DocumentView;
+import org.jointactivities.document.Documents;
 import org.jointactivities.notification.NotificationRepository;
 import org.jointactivities.support.PostgresDatabases;
 import org.jointactivities.support.Proposals;
@@ -28,11 +31,12 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
 
 /**
  * Backup and restore as docs/operations.md says: {@code pg_dump} of the running system, restored
  * into an empty database, the application started on it: every activity with its audit trail,
- * every open task and every pending mail is there, and work goes on.
+ * every document with its bytes, every open task and every pending mail is there, and work goes on.
  */
 @EnabledIfEnvironmentVariable(named = "JA_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
 class BackupRestoreOnPostgresTest {
@@ -48,12 +52,18 @@ class BackupRestoreOnPostgresTest {
     List<String> openTasks;
     List<String> pendingMails;
     String inReview;
+    byte[] budget = ("%PDF-1.4\n% budget of the border posts\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    List<DocumentView> documents;
     try (ConfigurableApplicationContext running = start(original)) {
       Scenario scenario = running.getAutowireCapableBeanFactory().createBean(Scenario.class);
       ProcessInstance signed = scenario.signedActivity(Proposals.valid());
       ProcessInstance reviewed = scenario.submitValid();
       scenario.review(reviewed, "unodc-reviewer", "UNODC", "APPROVE", null);
       inReview = reviewed.getBusinessKey();
+      Documents attached = running.getBean(Documents.class);
+      attached.attach(inReview, "unodc-officer", "BUDGET", "Budget", null, false,
+          new Documents.Upload("budget.pdf", budget.length, new ByteArrayResource(budget)));
+      documents = attached.of(inReview, "unodc-officer");
       Map<String, Object> iomLed = Proposals.valid();
       iomLed.putAll(Map.of("leadAgency", "IOM", "partnerAgency", "UNODC", "leadFocalPoint", "iom-reviewer",
           "partnerFocalPoint", "unodc-reviewer"));
@@ -79,6 +89,11 @@ class BackupRestoreOnPostgresTest {
       assertThat(afterRestore.getBean(AuditEntryRepository.class).count()).as("audit trail entries").isEqualTo(auditEntries);
       assertThat(taskIds(afterRestore)).containsExactlyElementsOf(openTasks);
       assertThat(pending(afterRestore)).containsExactlyElementsOf(pendingMails);
+      Documents restoredDocuments = afterRestore.getBean(Documents.class);
+      assertThat(restoredDocuments.of(inReview, "unodc-officer")).isEqualTo(documents);
+      ByteArrayOutputStream content = new ByteArrayOutputStream();
+      restoredDocuments.copy(restoredDocuments.open(inReview, documents.get(0).id(), 1, "iom-reviewer"), content);
+      assertThat(content.toByteArray()).as("the document's bytes").isEqualTo(budget);
 
       // and work goes on where it stopped: the second review of the activity in review
       Scenario scenario = afterRestore.getAutowireCapableBeanFactory().createBean(Scenario.class);

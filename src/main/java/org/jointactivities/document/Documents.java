@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
@@ -68,7 +69,7 @@ public class Documents {
     Instant now = Instant.now();
     long documentId = store.addDocument(activity.getId(), target, checkedType, checkedTitle, publicDocument, user, now);
     storeVersion(documentId, fileName, content, upload, user, now);
-    return view(store.document(activity.getId(), documentId).orElseThrow(), user);
+    return view(store.document(activity.getId(), documentId).orElseThrow(), user, isAdministrator(user));
   }
 
   @Transactional
@@ -81,13 +82,14 @@ public class Documents {
     String fileName = FileName.checked(NEW_VERSION, upload.fileName());
     AllowedContent content = inspection.inspect(NEW_VERSION, fileName, upload.size(), upload.content());
     storeVersion(documentId, fileName, content, upload, user, Instant.now());
-    return view(document, user);
+    return view(document, user, isAdministrator(user));
   }
 
   @Transactional(readOnly = true)
   public List<DocumentView> of(String reference, String user) {
     JointActivity activity = access.readable(reference, user);
-    return store.documentsOf(activity.getId()).stream().map(document -> view(document, user)).toList();
+    boolean administrator = isAdministrator(user);
+    return store.documentsOf(activity.getId()).stream().map(document -> view(document, user, administrator)).toList();
   }
 
   /** The version to open, its opening logged (in the caller's transaction, before any byte goes out). */
@@ -111,11 +113,11 @@ public class Documents {
   public void delete(String reference, long documentId, String user) {
     JointActivity activity = access.readable(reference, user);
     StoredDocument document = document(activity, documentId);
-    if (store.versionsOf(documentId).stream().anyMatch(version -> version.signedIn() != null)) {
+    if (signed(store.versionsOf(documentId))) {
       throw new IllegalStateException("Document " + documentId + " (" + document.title()
           + ") is part of a signed version of " + reference + " and cannot be deleted");
     }
-    if (!user.equals(document.createdBy()) && !identity.groupsOf(user).contains(Groups.CAMUNDA_ADMIN)) {
+    if (!mayDelete(document, user, isAdministrator(user))) {
       throw new ActionRefusedException("Only " + identity.nameOf(document.createdBy())
           + ", who attached it, or an administrator may delete document " + documentId + " (" + document.title() + ")");
     }
@@ -144,7 +146,7 @@ public class Documents {
   }
 
   private static DocumentType type(Object type) {
-    String all = "one of " + String.join(", ", java.util.Arrays.stream(DocumentType.values())
+    String all = "one of " + String.join(", ", Arrays.stream(DocumentType.values())
         .filter(t -> t != DocumentType.SIGNED_AGREEMENT).map(Enum::name).toList());
     if (type == null || type.toString().isBlank()) {
       throw new InvalidInputException(ATTACH, "Type", "is required: " + all);
@@ -195,10 +197,21 @@ public class Documents {
     return target;
   }
 
-  private DocumentView view(StoredDocument document, String user) {
+  private DocumentView view(StoredDocument document, String user, boolean administrator) {
     List<StoredVersion> versions = store.versionsOf(document.id());
-    boolean signed = versions.stream().anyMatch(version -> version.signedIn() != null);
-    return DocumentView.of(document, versions, identity::nameOf,
-        !signed && (user.equals(document.createdBy()) || identity.groupsOf(user).contains(Groups.CAMUNDA_ADMIN)));
+    return DocumentView.of(document, versions, identity::nameOf, !signed(versions) && mayDelete(document, user, administrator));
+  }
+
+  /** Who may delete a document not yet part of a signed version: who attached it, or an administrator. */
+  private static boolean mayDelete(StoredDocument document, String user, boolean administrator) {
+    return administrator || user.equals(document.createdBy());
+  }
+
+  private static boolean signed(List<StoredVersion> versions) {
+    return versions.stream().anyMatch(version -> version.signedIn() != null);
+  }
+
+  private boolean isAdministrator(String user) {
+    return identity.groupsOf(user).contains(Groups.CAMUNDA_ADMIN);
   }
 }

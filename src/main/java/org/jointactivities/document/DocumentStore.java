@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,14 +56,14 @@ class DocumentStore {
             + " uploaded_by, uploaded_at) values (?, ?, ?, ?, 0, '', ?, ?)")
         .params(documentId, number, fileName, contentType, user, Timestamp.from(at)).update(keys, "id");
     long versionId = keys.getKey().longValue();
-    DigestInputStream hashed = new DigestInputStream(content, sha256());
+    DigestInputStream hashed = Sha256.hashing(content);
     long size = 0;
     int seq = 0;
     for (byte[] chunk = hashed.readNBytes(CHUNK); chunk.length > 0; chunk = hashed.readNBytes(CHUNK)) {
       jdbc.sql("insert into document_chunk (version_id, seq, bytes) values (?, ?, ?)").params(versionId, seq++, chunk).update();
       size += chunk.length;
     }
-    String sha256 = HexFormat.of().formatHex(hashed.getMessageDigest().digest());
+    String sha256 = Sha256.hex(hashed);
     jdbc.sql("update document_version set size_bytes = ?, sha256 = ? where id = ?").params(size, sha256, versionId).update();
     return version(versionId).orElseThrow();
   }
@@ -106,6 +103,23 @@ class DocumentStore {
         + " (select id from document where activity_id = ?)").params(signedIn, activityId).update();
   }
 
+  /** Marks a version as the signed agreement of {@code signedIn}, which signed content of that hash. */
+  void markSignedAgreement(long versionId, String signedIn, String signedContentSha256) {
+    jdbc.sql("update document_version set signed_in = ?, signed_content_sha256 = ? where id = ?")
+        .params(signedIn, signedContentSha256, versionId).update();
+  }
+
+  /** The signed agreement whose PDF has this SHA-256, if any. */
+  Optional<SignedAgreement> signedAgreement(String sha256) {
+    return jdbc.sql("select a.reference, v.signed_in, d.id, v.number, v.file_name, v.uploaded_at, v.sha256,"
+            + " v.signed_content_sha256 from document_version v join document d on d.id = v.document_id"
+            + " join joint_activity a on a.id = d.activity_id where v.sha256 = ? and d.type = ?")
+        .params(sha256, DocumentType.SIGNED_AGREEMENT.name())
+        .query((rs, row) -> new SignedAgreement(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
+            rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8)))
+        .optional();
+  }
+
   void delete(long documentId) {
     String versions = "select id from document_version where document_id = ?";
     jdbc.sql("delete from document_download where version_id in (" + versions + ")").param(documentId).update();
@@ -138,11 +152,4 @@ class DocumentStore {
         rs.getTimestamp("uploaded_at").toInstant(), rs.getString("signed_in"));
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

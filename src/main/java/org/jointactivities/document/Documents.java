@@ -1,5 +1,6 @@
 package org.jointactivities.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,9 +8,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointactivities.activity.ActivityAccess;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.amendment.AmendmentRepository;
@@ -35,6 +38,8 @@ public class Documents {
   static final String ATTACH = "Document";
   static final String NEW_VERSION = "New version";
   static final int MAX_TITLE = 200;
+  /** Who "attached" what the application produces itself. */
+  static final String SYSTEM = "joint-activities";
   private static final Pattern ATTACHED_TO = Pattern.compile("activity|(progress-report|amendment)-([1-9][0-9]{0,3})");
 
   /** A file as uploaded: its name, its size and a way to read it (again) from the start. */
@@ -128,6 +133,27 @@ public class Documents {
   @Transactional
   public void seal(long activityId, String signedVersion) {
     store.seal(activityId, signedVersion);
+  }
+
+  /**
+   * Keeps the application's PDF of a signed version as that version's signed agreement: a document
+   * of its own, part of the signed version from the start (so never changed or deleted).
+   */
+  @Transactional
+  public void keepSignedAgreement(long activityId, String signedVersion, String title, String fileName, byte[] pdf,
+      String signedContentSha256) throws IOException {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    String attachedTo = signedVersion.startsWith("amendment-") ? signedVersion : "activity";
+    long documentId = store.addDocument(activityId, attachedTo, DocumentType.SIGNED_AGREEMENT, title, false, SYSTEM, now);
+    StoredVersion version = store.addVersion(documentId, fileName, AllowedContent.PDF.contentType(),
+        new ByteArrayInputStream(pdf), SYSTEM, now);
+    store.markSignedAgreement(version.id(), signedVersion, signedContentSha256);
+  }
+
+  /** The signed agreement whose PDF has this SHA-256 (lower-case hex), if it is one. */
+  @Transactional(readOnly = true)
+  public Optional<SignedAgreement> signedAgreement(String sha256) {
+    return store.signedAgreement(sha256);
   }
 
   private void storeVersion(long documentId, String fileName, AllowedContent content, Upload upload, String user,

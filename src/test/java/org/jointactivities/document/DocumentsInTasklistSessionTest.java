@@ -3,22 +3,20 @@ package org.jointactivities.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jointactivities.support.JointActivitiesTest;
+import org.jointactivities.support.Multipart;
 import org.jointactivities.support.Scenario;
 import org.jointactivities.support.WebappLogin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Documents from Tasklist, as its plugin will reach them: with the webapp session, a change only with
@@ -54,22 +52,13 @@ class DocumentsInTasklistSessionTest {
   }
 
   private ResponseEntity<JsonNode> sessionUpload(String session, String csrfToken, String reference) {
-    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-    form.add("file", new ByteArrayResource(TestFiles.pdf("notes")) {
-      @Override
-      public String getFilename() {
-        return "notes.pdf";
-      }
-    });
-    form.add("type", "OTHER");
-    form.add("title", "Review notes");
     HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     headers.add(HttpHeaders.COOKIE, session);
     if (csrfToken != null) {
       headers.add("X-XSRF-TOKEN", csrfToken);
     }
-    return http.postForEntity("/api/activities/" + reference + "/documents", new HttpEntity<>(form, headers), JsonNode.class);
+    return http.postForEntity("/api/activities/" + reference + "/documents",
+        Multipart.upload("notes.pdf", TestFiles.pdf("notes"), Map.of("type", "OTHER", "title", "Review notes"), headers), JsonNode.class);
   }
 
 }

@@ -5,22 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jointactivities.support.JointActivitiesTest;
+import org.jointactivities.support.Multipart;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Documents over HTTP as the agencies' people use them: attach, add a version, list, download
@@ -144,9 +141,12 @@ class DocumentsOverHttpTest {
     scenario.sign(proposal, "unodc-signatory-pm", "UNODC");
     scenario.sign(proposal, "iom-signatory-pm", "IOM");
     JsonNode listed = as("unodc-officer").getForObject("/api/activities/" + reference + "/documents", JsonNode.class);
-    assertThat(listed).hasSize(1);
+    // the budget, and the signed agreement the signatures produced
+    assertThat(listed).hasSize(2);
+    assertThat(listed.at("/0/id").asLong()).isEqualTo(budget);
     assertThat(listed.at("/0/versions/0/signedIn").asText()).isEqualTo("proposal");
     assertThat(listed.at("/0/deletable").asBoolean()).isFalse();
+    assertThat(listed.at("/1/type").asText()).isEqualTo("SIGNED_AGREEMENT");
     assertRefused(as("unodc-officer").exchange("/api/activities/" + reference + "/documents/" + budget, HttpMethod.DELETE, null,
         JsonNode.class), 409, "is part of a signed version of " + reference + " and cannot be deleted");
   }
@@ -170,25 +170,17 @@ class DocumentsOverHttpTest {
 
   private ResponseEntity<JsonNode> upload(String user, String path, String fileName, byte[] content, String type, String title,
       String attachedTo) {
-    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-    form.add("file", new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
+    Map<String, String> fields = new LinkedHashMap<>();
     if (type != null) {
-      form.add("type", type);
+      fields.put("type", type);
     }
     if (title != null) {
-      form.add("title", title);
+      fields.put("title", title);
     }
     if (attachedTo != null) {
-      form.add("attachedTo", attachedTo);
+      fields.put("attachedTo", attachedTo);
     }
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return as(user).postForEntity(path, new HttpEntity<>(form, headers), JsonNode.class);
+    return as(user).postForEntity(path, Multipart.upload(fileName, content, fields), JsonNode.class);
   }
 
   private TestRestTemplate as(String user) {

@@ -3,23 +3,19 @@ package org.jointactivities.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.jointactivities.support.ClamdServer;
 import org.jointactivities.support.JointActivitiesTest;
+import org.jointactivities.support.Multipart;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Uploads pass a real ClamAV daemon: the EICAR test file is refused by the signature's name, a clean
@@ -82,18 +78,7 @@ class VirusScanOnClamdTest {
   }
 
   private ResponseEntity<JsonNode> attach(String reference, String fileName, byte[] content) {
-    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-    form.add("file", new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
-    form.add("type", "REPORT_EVIDENCE");
-    form.add("title", "Evidence");
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return http.withBasicAuth("unodc-officer", "demo").postForEntity("/api/activities/" + reference + "/documents",
-        new HttpEntity<>(form, headers), JsonNode.class);
+        Multipart.upload(fileName, content, Map.of("type", "REPORT_EVIDENCE", "title", "Evidence")), JsonNode.class);
   }
 }

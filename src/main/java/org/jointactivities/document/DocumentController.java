@@ -29,14 +29,17 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Documents", description = "Concept notes, budgets, annexes, report evidence and signed agreements of an activity")
 class DocumentController {
 
-  record TaskDocuments(String reference, List<DocumentView> documents) {}
+  /** {@code attachTo}: where a document attached in this task belongs; null where the task shows them read-only. */
+  record TaskDocuments(String reference, List<DocumentView> documents, String attachTo) {}
 
   private final Documents documents;
   private final Discussion discussion;
+  private final AttachInTask attachInTask;
 
-  DocumentController(Documents documents, Discussion discussion) {
+  DocumentController(Documents documents, Discussion discussion, AttachInTask attachInTask) {
     this.documents = documents;
     this.discussion = discussion;
+    this.attachInTask = attachInTask;
   }
 
   @Operation(summary = "The activity's documents, each with all its versions")
@@ -49,7 +52,13 @@ class DocumentController {
   @GetMapping("/api/tasks/{taskId}/documents")
   TaskDocuments ofTask(@PathVariable String taskId, Principal user) {
     String reference = discussion.referenceOfTask(taskId, user.getName());
-    return new TaskDocuments(reference, documents.of(reference, user.getName()));
+    return new TaskDocuments(reference, documents.of(reference, user.getName()), attachInTask.target(taskId).orElse(null));
+  }
+
+  @Operation(summary = "What one chooses from to attach a document: types, the activity's parts, the largest file")
+  @GetMapping("/api/activities/{reference}/attachment-choices")
+  AttachmentChoices choices(@PathVariable String reference, Principal user) {
+    return documents.choices(reference, user.getName());
   }
 
   @Operation(summary = "Attach a document (multipart: file, type, title, attachedTo, public)")

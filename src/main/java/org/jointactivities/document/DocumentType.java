@@ -1,5 +1,8 @@
 package org.jointactivities.document;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** What a document is to the activity. The signed agreement is produced by the application only. */
 public enum DocumentType {
   CONCEPT_NOTE("Concept note"),
@@ -17,5 +20,10 @@ public enum DocumentType {
 
   public String label() {
     return label;
+  }
+
+  /** What people attach: every type but the signed agreement. */
+  public static List<DocumentType> attachable() {
+    return Arrays.stream(values()).filter(type -> type != SIGNED_AGREEMENT).toList();
   }
 }

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointactivities.activity.ActivityAccess;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.amendment.AmendmentRepository;
+import org.jointactivities.document.AttachmentChoices.Choice;
 import org.jointactivities.document.DocumentStore.StoredDocument;
 import org.jointactivities.document.DocumentStore.StoredVersion;
 import org.jointactivities.identity.IdentityLookup;
@@ -51,15 +52,31 @@ public class Documents {
   private final IdentityLookup identity;
   private final ProgressReportRepository reports;
   private final AmendmentRepository amendments;
+  private final DocumentProperties limits;
 
   Documents(DocumentStore store, FileInspection inspection, ActivityAccess access, IdentityLookup identity,
-      ProgressReportRepository reports, AmendmentRepository amendments) {
+      ProgressReportRepository reports, AmendmentRepository amendments, DocumentProperties limits) {
     this.store = store;
     this.inspection = inspection;
     this.access = access;
     this.identity = identity;
     this.reports = reports;
     this.amendments = amendments;
+    this.limits = limits;
+  }
+
+  /** The types, the parts of the activity (itself, each amendment, each progress report) and the size limit. */
+  @Transactional(readOnly = true)
+  public AttachmentChoices choices(String reference, String user) {
+    JointActivity activity = access.readable(reference, user);
+    List<Choice> parts = new ArrayList<>();
+    parts.add(new Choice("activity", "The activity " + activity.getReference()));
+    amendments.findByActivityIdOrderByNumberAsc(activity.getId())
+        .forEach(amendment -> parts.add(new Choice("amendment-" + amendment.getNumber(), "Amendment " + amendment.getNumber())));
+    reports.findByActivityIdOrderByPeriodNumberAsc(activity.getId()).forEach(report -> parts.add(
+        new Choice(AttachInTask.PROGRESS_REPORT + "-" + report.getPeriodNumber(), "Progress report " + report.getPeriodNumber())));
+    List<Choice> types = DocumentType.attachable().stream().map(type -> new Choice(type.name(), type.label())).toList();
+    return new AttachmentChoices(types, parts, limits.maxSize().toBytes());
   }
 
   @Transactional
@@ -172,8 +189,7 @@ public class Documents {
   }
 
   private static DocumentType type(Object type) {
-    String all = "one of " + String.join(", ", Arrays.stream(DocumentType.values())
-        .filter(t -> t != DocumentType.SIGNED_AGREEMENT).map(Enum::name).toList());
+    String all = "one of " + String.join(", ", DocumentType.attachable().stream().map(Enum::name).toList());
     if (type == null || type.toString().isBlank()) {
       throw new InvalidInputException(ATTACH, "Type", "is required: " + all);
     }

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * What the models declare about their human tasks, as {@code camunda:properties} on each user task
  * (Camunda Modeler: Extension properties): which Tasklist filter lists it ({@code tasklistFilter}),
- * which variable names the agency it waits on ({@code agencyVariable}). One place per task, in the
+ * which variable names the agency it waits on ({@code agencyVariable}), what documents attached in it
+ * belong to ({@code attachDocumentsTo}: {@code activity}, or {@code progress-report} for the report of
+ * the task's {@code reportingPeriod}; without it the task shows documents read-only). One place per task, in the
  * model that draws it, so that a new process needs no list in Java.
  */
 @Component
@@ -23,6 +25,7 @@ public class TaskCatalog {
 
   public static final String TASKLIST_FILTER = "tasklistFilter";
   public static final String AGENCY_VARIABLE = "agencyVariable";
+  public static final String ATTACH_DOCUMENTS_TO = "attachDocumentsTo";
 
   private final RepositoryService repository;
   /** By process definition id: a deployed definition never changes. */

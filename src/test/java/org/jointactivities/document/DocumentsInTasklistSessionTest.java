@@ -42,13 +42,46 @@ class DocumentsInTasklistSessionTest {
     assertThat(attached.getStatusCode()).as(String.valueOf(attached.getBody())).isEqualTo(HttpStatus.CREATED);
     assertThat(attached.getBody().get("createdBy").asText()).isEqualTo("unodc-reviewer");
 
-    HttpHeaders headers = new HttpHeaders();
-    headers.add(HttpHeaders.COOKIE, session);
     String task = scenario.task(proposal, "Task_ReviewProposal", "UNODC").getId();
-    JsonNode ofTask = http.exchange("/api/tasks/" + task + "/documents", HttpMethod.GET, new HttpEntity<>(headers),
-        JsonNode.class).getBody();
+    JsonNode ofTask = get(session, "/api/tasks/" + task + "/documents", JsonNode.class).getBody();
     assertThat(ofTask.get("reference").asText()).isEqualTo(reference);
     assertThat(ofTask.at("/documents/0/title").asText()).isEqualTo("Review notes");
+  }
+
+  @Test
+  void aReviewShowsTheDocumentsReadOnlyARevisionAttachesToTheActivityAndTheSessionDownloads() {
+    ProcessInstance proposal = scenario.submitValid();
+    String reference = proposal.getBusinessKey();
+    String session = WebappLogin.cookies(WebappLogin.login(http, "tasklist", "unodc-officer", "demo"));
+    ResponseEntity<JsonNode> attached = sessionUpload(session, WebappLogin.csrfToken(http, session), reference);
+    assertThat(attached.getStatusCode()).as(String.valueOf(attached.getBody())).isEqualTo(HttpStatus.CREATED);
+
+    String review = scenario.task(proposal, "Task_ReviewProposal", "IOM").getId();
+    assertThat(get(session, "/api/tasks/" + review + "/documents", JsonNode.class).getBody().get("attachTo").isNull())
+        .as("a review attaches nothing").isTrue();
+    scenario.review(proposal, "unodc-reviewer", "UNODC", "REQUEST_CHANGES", "Attach the budget");
+    scenario.review(proposal, "iom-reviewer", "IOM", "APPROVE", null);
+    String revision = scenario.task(proposal, "Task_ReviseProposal", null).getId();
+    assertThat(get(session, "/api/tasks/" + revision + "/documents", JsonNode.class).getBody().get("attachTo").asText())
+        .isEqualTo("activity");
+
+    JsonNode choices = get(session, "/api/activities/" + reference + "/attachment-choices", JsonNode.class).getBody();
+    assertThat(choices.findValuesAsText("value")).contains("CONCEPT_NOTE", "BUDGET", "activity")
+        .doesNotContain("SIGNED_AGREEMENT");
+    assertThat(choices.at("/parts/0/label").asText()).isEqualTo("The activity " + reference);
+    assertThat(choices.get("maxBytes").asLong()).isEqualTo(25L * 1024 * 1024);
+
+    // the plugin's download link is followed with the session alone
+    ResponseEntity<byte[]> download = get(session, "/api/activities/" + reference + "/documents/"
+        + attached.getBody().get("id").asLong() + "/versions/1/content", byte[].class);
+    assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(download.getBody()).isEqualTo(TestFiles.pdf("notes"));
+  }
+
+  private <T> ResponseEntity<T> get(String session, String path, Class<T> type) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, session);
+    return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), type);
   }
 
   private ResponseEntity<JsonNode> sessionUpload(String session, String csrfToken, String reference) {

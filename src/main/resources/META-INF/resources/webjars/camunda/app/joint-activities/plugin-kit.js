@@ -12,6 +12,10 @@ export const api = (path) => fetch(`${apiBase}${path}`, { credentials: 'same-ori
     return response.json();
   });
 
+// the webapps' CSRF token, which our API asks of a change made with the webapp session
+export const csrfToken = (camunda) => (camunda && camunda.CSRFToken)
+  || (document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN=')) || '').split('=')[1];
+
 export function el(tag, text, attributes = {}) {
   const node = document.createElement(tag);
   if (text !== undefined && text !== null) {

@@ -1,11 +1,12 @@
 // Joint Activities plugins for Cockpit (Camunda 7.14+ plugin API, plain JavaScript, no build).
 // Dashboard: finding an activity by reference, and the portfolio in charts, each bar opening the
 // activities it counts. Process instance tab: the activity's registry record, its reporting schedule
-// and reports, its discussion, its audit trail, and a manager's interventions (suspend, resume,
+// and reports, its documents, its discussion, its audit trail, and a manager's interventions (suspend, resume,
 // terminate). Data comes from our /api with the Cockpit session; the one change, an intervention,
 // carries the webapp's CSRF token. Every value is inserted as text, never as markup.
 
 import { api, apiBase, country, day, el, when, words } from '../../joint-activities/plugin-kit.js';
+import { showDocuments } from '../../joint-activities/documents.js';
 
 function table(headers, rows) {
   const result = el('table', null, { class: 'cam-table ja-table' });
@@ -187,7 +188,7 @@ function reportsTable(reports) {
     }));
 }
 
-function renderActivity(node, view, reports, discussion, csrfToken, reload) {
+function renderActivity(node, view, reports, discussion, documents, csrfToken, reload) {
   node.innerHTML = '';
   const a = view.activity;
   const root = el('div', null, { class: 'ja-activity', 'data-ja-plugin': 'activity' });
@@ -206,6 +207,9 @@ function renderActivity(node, view, reports, discussion, csrfToken, reload) {
     ['Revision round', a.revisionRound]
   ]));
   section(root, 'Reporting', reportsTable(reports));
+  const documentList = el('div');
+  showDocuments(documentList, { reference: a.reference, documents, attach: false });
+  section(root, `Documents (${documents.length})`, documentList);
   section(root, 'Intervene as a manager', interventionBox(a.reference, a.state, csrfToken, reload));
   section(root, `Discussion (${discussion.length})`, table(['When', 'Who', 'Agency', 'In', 'Comment'],
     discussion.map((c) => [when(c.writtenAt), c.authorName || '', c.agency || '', c.task || '', c.text])));
@@ -264,8 +268,9 @@ export default [
         .then((instance) => encodeURIComponent(instance.businessKey));
       const load = () => reference
         .then((key) => Promise.all([api(`/activities/${key}`), api(`/activities/${key}/reports`),
-          api(`/activities/${key}/discussion`)]))
-        .then(([view, reports, discussion]) => renderActivity(node, view, reports, discussion, camunda.CSRFToken, load))
+          api(`/activities/${key}/discussion`), api(`/activities/${key}/documents`)]))
+        .then(([view, reports, discussion, documents]) => renderActivity(node, view, reports, discussion, documents,
+          camunda.CSRFToken, load))
         .catch((error) => showError(node, error));
       load();
     }

@@ -3,13 +3,15 @@
 //   into view, each field the server names marked at the field, in the form's words.
 // * After starting a proposal the user reads its reference, and the navbar's "My activities" lists
 //   every activity of their agencies with its current step, who holds it and since when.
-// * Each task has a Discussion tab: the activity's comments, both agencies', from all its tasks.
+// * Each task has a Discussion tab: the activity's comments, both agencies', from all its tasks, and a
+//   Documents tab: the activity's documents to open, with an upload where the task attaches them.
 // * Focal-point fields suggest the agency's reviewers; date fields say which day they read.
 // * A required field is flagged once the person has typed in it, not when tabbed past; until then the
 //   disabled button says which required fields are still empty.
 // Every value is inserted as text, never as markup.
 
-import { api, apiBase, day, el, when } from '../../joint-activities/plugin-kit.js';
+import { api, apiBase, csrfToken, day, el, when } from '../../joint-activities/plugin-kit.js';
+import { showDocuments } from '../../joint-activities/documents.js';
 
 const SUBMISSION = /\/(task\/[^/]+|process-definition\/[^?]+)\/submit-form$/;
 
@@ -175,6 +177,9 @@ function showRecord(cell, reference) {
       const a = view.activity;
       cell.appendChild(el('p', `${a.leadAgency} with ${a.partnerAgency}, ${day(a.plannedStartDate)} to ${day(a.plannedEndDate)}, `
         + `${Number(a.totalBudget).toLocaleString('en')} ${a.currency}. Proposed by ${a.proposer}.`));
+      cell.appendChild(el('h5', 'Documents'));
+      showDocuments(cell.appendChild(el('div')), { reference, attach: true,
+        load: () => api(`/activities/${encodeURIComponent(reference)}/documents`) });
       cell.appendChild(el('h5', `Discussion (${discussion.length})`));
       const comments = cell.appendChild(el('ul', null, { style: 'list-style:none;padding:0' }));
       discussion.forEach((entry) => comments.appendChild(commentLine(entry)));
@@ -346,10 +351,6 @@ window.setInterval(() => {
   }
 }, 400);
 
-// the webapps' CSRF token, which our API asks of a change made with the webapp session
-const csrfToken = (camunda) => (camunda && camunda.CSRFToken)
-  || (document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN=')) || '').split('=')[1];
-
 function post(path, body, camunda) {
   return fetch(`${apiBase}${path}`, {
     method: 'POST',
@@ -405,7 +406,30 @@ function renderDiscussion(node, taskId, camunda) {
   load();
 }
 
+/** The task's activity's documents; where the task attaches documents, the upload too. */
+function renderTaskDocuments(node, taskId, camunda) {
+  node.innerHTML = '';
+  node.appendChild(el('p', 'Loading the documents…'));
+  const holder = el('div', null, { style: 'padding:10px' });
+  api(`/tasks/${encodeURIComponent(taskId)}/documents`).then((task) => {
+    node.innerHTML = '';
+    node.appendChild(holder);
+    showDocuments(holder, { reference: task.reference, documents: task.documents, attach: task.attachTo || false, camunda,
+      load: () => api(`/activities/${encodeURIComponent(task.reference)}/documents`) });
+  }).catch((error) => {
+    node.innerHTML = '';
+    node.appendChild(el('p', `Documents: ${error.message}`, { class: 'alert alert-warning' }));
+  });
+}
+
 export default [
+  {
+    id: 'joint-activities.documents',
+    pluginPoint: 'tasklist.task.detail',
+    priority: 250,
+    properties: { label: 'Documents' },
+    render: (node, { taskId, api: camunda }) => renderTaskDocuments(node, taskId, camunda || {})
+  },
   {
     id: 'joint-activities.discussion',
     pluginPoint: 'tasklist.task.detail',

@@ -41,6 +41,7 @@ public class Documents {
   static final int MAX_TITLE = 200;
   /** Who "attached" what the application produces itself. */
   static final String SYSTEM = "joint-activities";
+  static final String SYSTEM_NAME = "Joint Activities, on signature";
   private static final Pattern ATTACHED_TO = Pattern.compile("activity|(progress-report|amendment)-([1-9][0-9]{0,3})");
 
   /** A file as uploaded: its name, its size and a way to read it (again) from the start. */
@@ -241,7 +242,11 @@ public class Documents {
 
   private DocumentView view(StoredDocument document, String user, boolean administrator) {
     List<StoredVersion> versions = store.versionsOf(document.id());
-    return DocumentView.of(document, versions, identity::nameOf, !signed(versions) && mayDelete(document, user, administrator));
+    return DocumentView.of(document, versions, this::nameOf, !signed(versions) && mayDelete(document, user, administrator));
+  }
+
+  private String nameOf(String user) {
+    return SYSTEM.equals(user) ? SYSTEM_NAME : identity.nameOf(user);
   }
 
   /** Who may delete a document not yet part of a signed version: who attached it, or an administrator. */

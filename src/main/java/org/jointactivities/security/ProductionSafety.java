@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The production profile refuses to start with anything meant for the demo or left open: the demo
- * setup, the local mail sink, an administrator from configuration without a real password, the
+ * setup, the local mail sink, uploads without a virus scanner, an administrator from configuration without a real password, the
  * engine's authorization checks off, a user whose password is the demo password, no administrator
  * at all, or an H2 database. A process engine plugin: the configuration is judged before the engine
  * is built (so that, e.g., Camunda does not create a weak administrator first), the database right
@@ -33,6 +33,7 @@ public class ProductionSafety extends AbstractProcessEnginePlugin {
   static final String ADMIN_ID = "camunda.bpm.admin-user.id";
   static final String ADMIN_PASSWORD = "camunda.bpm.admin-user.password";
   static final String DIRECTORY = "joint-activities.directory.ldap.server-url";
+  static final String CLAMD = "joint-activities.documents.clamd.host";
 
   private final DemoProperties demo;
   private final Environment environment;
@@ -52,6 +53,9 @@ public class ProductionSafety extends AbstractProcessEnginePlugin {
     }
     if (environment.getProperty("joint-activities.mail-sink.enabled", Boolean.class, false)) {
       refuse("joint-activities.mail-sink.enabled is true: production mail goes to a real SMTP server");
+    }
+    if (environment.getProperty(CLAMD, "").isBlank()) {
+      refuse(CLAMD + " names no clamd (JA_CLAMD_HOST): documents uploaded in production are scanned for viruses");
     }
     String adminId = environment.getProperty(ADMIN_ID);
     if (adminId != null && environment.getProperty(DIRECTORY) != null) {

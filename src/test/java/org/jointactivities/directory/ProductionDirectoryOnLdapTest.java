@@ -69,6 +69,7 @@ class ProductionDirectoryOnLdapTest {
         "--camunda.bpm.job-execution.enabled=false",
         "--joint-activities.notifications.delivery.senders=0",
         "--spring.mail.host=localhost",
+        "--joint-activities.documents.clamd.host=localhost",
         "--spring.mail.port=3128",
         "--joint-activities.notifications.tasklist-url=https://ja.example.org/camunda/app/tasklist/default/",
         "--joint-activities.notifications.from=ja@example.org",

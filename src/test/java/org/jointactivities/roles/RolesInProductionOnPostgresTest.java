@@ -89,6 +89,7 @@ class RolesInProductionOnPostgresTest {
         "--camunda.bpm.process-engine-name=production-postgres-" + UUID.randomUUID(),
         "--camunda.bpm.job-execution.enabled=false",
         "--joint-activities.notifications.delivery.senders=0",
+        "--joint-activities.documents.clamd.host=localhost",
         "--camunda.bpm.admin-user.id=first-admin",
         "--camunda.bpm.admin-user.password=Str0ng-and-l0ng!",
         "--spring.mail.host=localhost",

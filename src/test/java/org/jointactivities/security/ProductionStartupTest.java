@@ -36,6 +36,7 @@ import org.springframework.core.io.FileSystemResource;
 class ProductionStartupTest {
 
   static final String STRONG_PASSWORD = "Str0ng-and-l0ng!";
+  static final String CLAMD = ProductionSafety.CLAMD;
 
   final String database = "jdbc:h2:mem:ja-production-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
   final String engine = "production-test-" + UUID.randomUUID();
@@ -50,6 +51,13 @@ class ProductionStartupTest {
   void refusesTheLocalMailSink() {
     assertThatThrownBy(() -> start(true, "--joint-activities.mail-sink.enabled=true"))
         .hasStackTraceContaining("joint-activities.mail-sink.enabled is true: production mail goes to a real SMTP server");
+  }
+
+  @Test
+  void refusesUploadsWithoutAVirusScanner() {
+    assertThatThrownBy(() -> start(true, "--" + CLAMD + "="))
+        .hasStackTraceContaining("Refusing to start with the production profile: joint-activities.documents.clamd.host names no"
+            + " clamd (JA_CLAMD_HOST): documents uploaded in production are scanned for viruses");
   }
 
   @Test
@@ -175,6 +183,10 @@ class ProductionStartupTest {
           "--joint-activities.notifications.from=ja@example.org"));
     }
     args.addAll(List.of(extra));
+    // a scanner named unless the test names its own (a repeated argument would join both values)
+    if (production && args.stream().noneMatch(arg -> arg.startsWith("--" + CLAMD + "="))) {
+      args.add("--" + CLAMD + "=localhost");
+    }
     return new SpringApplicationBuilder(JointActivitiesApplication.class).run(args.toArray(String[]::new));
   }
 }

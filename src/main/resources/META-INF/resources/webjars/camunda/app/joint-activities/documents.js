@@ -42,7 +42,7 @@ function upload(path, form, camunda) {
     headers: { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken(camunda) } })
     .then((response) => response.json().catch(() => ({})).then((answer) => {
       if (!response.ok) {
-        const problems = (answer.problems || []).map((p) => `${p.label}: ${p.rule}`);
+        const problems = (answer.problems || []).map((p) => `${p.label || p.field}: ${p.rule}`);
         throw new Error(problems.length ? problems.join('; ') : (answer.detail || answer.message || `${response.status}`));
       }
       return answer;

@@ -35,6 +35,8 @@ import org.jointactivities.agency.AgencyDirectory;
 import org.jointactivities.agency.AgencyProperties;
 import org.jointactivities.amendment.Amendment;
 import org.jointactivities.amendment.TestAmendments;
+import org.jointactivities.document.DocumentType;
+import org.jointactivities.document.PublicDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -282,6 +284,45 @@ class IatiExportTest {
     assertThat(strings(parse(write(List.of(activity))), "//budget/@type")).containsExactly("1");
   }
 
+  @Test
+  void publicDocumentsFollowTheBudgetsAsDocumentLinksAndValidate() throws Exception {
+    JointActivity activity = activity(1, ActivityState.ACTIVE, TestActivities.details());
+    List<PublicDocument> documents = List.of(
+        new PublicDocument(1, 11, DocumentType.CONCEPT_NOTE, "Concept note & <annexes>", "concept note.pdf",
+            "application/pdf", Instant.parse("2027-02-10T23:30:00Z"), "https://ja.example.org/public/documents/11/concept%20note.pdf"),
+        new PublicDocument(1, 12, DocumentType.BUDGET, "Budget", "budget.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", UPDATED,
+            "https://ja.example.org/public/documents/12/budget.xlsx"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    export.write(List.of(activity, activity(2, ActivityState.SIGNED, TestActivities.details())), Map.of(),
+        Map.of(activity.getReference(), documents), out);
+
+    validate(out.toByteArray());
+    Document doc = parse(out.toByteArray());
+    assertThat(count(doc, "//iati-activity[2]/document-link")).isZero();
+    assertThat(strings(doc, "//iati-activity[1]/document-link/@url")).containsExactly(
+        "https://ja.example.org/public/documents/11/concept%20note.pdf", "https://ja.example.org/public/documents/12/budget.xlsx");
+    assertThat(strings(doc, "//document-link/@format"))
+        .containsExactly("application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(strings(doc, "//document-link/title/narrative")).containsExactly("Concept note & <annexes>", "Budget");
+    assertThat(strings(doc, "//document-link/category/@code")).containsExactly("A02", "A05");
+    assertThat(strings(doc, "//document-link/language/@code")).containsExactly("en", "en");
+    assertThat(strings(doc, "//document-link/document-date/@iso-date")).containsExactly("2027-02-10", "2027-02-15");
+    // the schema's order: after the budgets, last of what we write
+    assertThat(count(doc, "//iati-activity[1]/budget[preceding-sibling::document-link]")).isZero();
+    assertThat(count(doc, "//iati-activity[1]/*[last()][self::document-link]")).isEqualTo(1);
+  }
+
+  /** Every type has a code of IATI's DocumentCategory codelist (activity level, A01–A12). */
+  @Test
+  void documentTypesMapOntoIatiDocumentCategories() {
+    Map<DocumentType, String> expected = new EnumMap<>(Map.of(DocumentType.CONCEPT_NOTE, "A02", DocumentType.BUDGET, "A05",
+        DocumentType.ANNEX, "A02", DocumentType.REPORT_EVIDENCE, "A08", DocumentType.SIGNED_AGREEMENT, "A09",
+        DocumentType.OTHER, "A02"));
+    assertThat(expected.keySet()).containsExactlyInAnyOrder(DocumentType.values());
+    expected.forEach((type, code) -> assertThat(IatiExport.documentCategory(type)).as(type.name()).isEqualTo(code));
+  }
+
   /** The type's budgets follow one another without gap or overlap from start to end, and add up to the total. */
   private static void assertBudgetsCover(Document doc, String type, LocalDate start, LocalDate end, String total)
       throws Exception {
@@ -349,7 +390,7 @@ class IatiExportTest {
         .hasMessageContaining("iati-activities");
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThatThrownBy(() -> export.write(List.of(), Map.of(), out))
+    assertThatThrownBy(() -> export.write(List.of(), Map.of(), Map.of(), out))
         .isInstanceOf(NoSuchElementException.class)
         .hasMessageContaining("at least one iati-activity");
     assertThat(out.size()).isZero();
@@ -367,7 +408,7 @@ class IatiExportTest {
 
     assertThatThrownBy(() -> export.write(List.of(
         activity(1, ActivityState.ACTIVE, TestActivities.details()),
-        activity(2, ActivityState.ACTIVE, withUnhcr)), Map.of(), out))
+        activity(2, ActivityState.ACTIVE, withUnhcr)), Map.of(), Map.of(), out))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("JA-2027-0002").hasMessageContaining("UNHCR has no iati-ref");
     assertThat(out.size()).isZero();
@@ -393,7 +434,7 @@ class IatiExportTest {
 
   private byte[] write(List<JointActivity> activities, Map<String, IatiExport.SignedBudget> signedBudgets) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    export.write(activities, signedBudgets, out);
+    export.write(activities, signedBudgets, Map.of(), out);
     return out.toByteArray();
   }
 

@@ -17,13 +17,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathConstants;
-import javax.xml.xpath.XPathFactory;
 import org.jointactivities.activity.ActivityChanges;
 import org.jointactivities.activity.ActivityDetails;
 import org.jointactivities.activity.ActivityState;
@@ -45,10 +41,10 @@ import org.w3c.dom.NodeList;
 
 class IatiExportTest {
 
-  private static final Instant GENERATED = Instant.parse("2027-03-01T09:30:00Z");
-  private static final Instant UPDATED = Instant.parse("2027-02-15T14:05:07.123456Z");
+  static final Instant GENERATED = Instant.parse("2027-03-01T09:30:00Z");
+  static final Instant UPDATED = Instant.parse("2027-02-15T14:05:07.123456Z");
 
-  private static final AgencyDirectory AGENCIES = new AgencyDirectory(new AgencyProperties(List.of(
+  static final AgencyDirectory AGENCIES = new AgencyDirectory(new AgencyProperties(List.of(
       new Agency("UNODC", "United Nations Office on Drugs and Crime", "unodc.org", "XM-DAC-41128"),
       new Agency("IOM", "International Organization for Migration", "iom.int", "XM-DAC-47066"),
       new Agency("UNHCR", "UN Refugee Agency", "unhcr.org", null))));
@@ -414,11 +410,11 @@ class IatiExportTest {
     assertThat(out.size()).isZero();
   }
 
-  private static JointActivity activity(int sequence, ActivityState state, ActivityDetails details) {
+  static JointActivity activity(int sequence, ActivityState state, ActivityDetails details) {
     return TestActivities.inState("JA-2027-%04d".formatted(sequence), state, details, UPDATED);
   }
 
-  private static ActivityDetails details(List<String> countries, Set<ThematicArea> themes, String currency,
+  static ActivityDetails details(List<String> countries, Set<ThematicArea> themes, String currency,
       String total, String lead, String partner) {
     ActivityDetails base = TestActivities.details();
     return new ActivityDetails(base.title(), base.summary(), base.objectives(), themes, base.markers(), countries,
@@ -443,10 +439,7 @@ class IatiExportTest {
   }
 
   private static Document parse(byte[] xml) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(true);
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    return IatiXml.parse(xml);
   }
 
   private static List<String> roles(Document doc) throws Exception {
@@ -459,33 +452,16 @@ class IatiExportTest {
     return roles;
   }
 
-  private static XPath xpath() {
-    XPath xpath = XPathFactory.newInstance().newXPath();
-    xpath.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
-      public String getNamespaceURI(String prefix) {
-        return "xml".equals(prefix) ? XMLConstants.XML_NS_URI : XMLConstants.NULL_NS_URI;
-      }
-      public String getPrefix(String uri) { return null; }
-      public java.util.Iterator<String> getPrefixes(String uri) { return null; }
-    });
-    return xpath;
-  }
-
   private static String text(Document doc, String path) throws Exception {
     assertThat(count(doc, path)).as(path).isPositive();
-    return xpath().evaluate(path, doc);
+    return IatiXml.xpath().evaluate(path, doc);
   }
 
-  private static int count(Document doc, String path) throws Exception {
-    return ((NodeList) xpath().evaluate(path, doc, XPathConstants.NODESET)).getLength();
+  private static int count(Document doc, String path) {
+    return IatiXml.count(doc, path);
   }
 
-  private static List<String> strings(Document doc, String path) throws Exception {
-    NodeList nodes = (NodeList) xpath().evaluate(path, doc, XPathConstants.NODESET);
-    List<String> values = new ArrayList<>();
-    for (int i = 0; i < nodes.getLength(); i++) {
-      values.add(nodes.item(i).getTextContent());
-    }
-    return values;
+  private static List<String> strings(Document doc, String path) {
+    return IatiXml.strings(doc, path);
   }
 }

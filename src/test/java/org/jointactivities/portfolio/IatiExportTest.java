@@ -285,7 +285,8 @@ class IatiExportTest {
     JointActivity activity = activity(1, ActivityState.ACTIVE, TestActivities.details());
     List<PublicDocument> documents = List.of(
         new PublicDocument(1, 11, DocumentType.CONCEPT_NOTE, "Concept note & <annexes>", "concept note.pdf",
-            "application/pdf", Instant.parse("2027-02-10T23:30:00Z"), "https://ja.example.org/public/documents/11/concept%20note.pdf"),
+            "application/pdf", Instant.parse("2027-02-10T23:30:00Z"),
+            "https://ja.example.org/public/documents/11/concept%20note.pdf"),
         new PublicDocument(1, 12, DocumentType.BUDGET, "Budget", "budget.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", UPDATED,
             "https://ja.example.org/public/documents/12/budget.xlsx"));
@@ -297,7 +298,8 @@ class IatiExportTest {
     Document doc = parse(out.toByteArray());
     assertThat(count(doc, "//iati-activity[2]/document-link")).isZero();
     assertThat(strings(doc, "//iati-activity[1]/document-link/@url")).containsExactly(
-        "https://ja.example.org/public/documents/11/concept%20note.pdf", "https://ja.example.org/public/documents/12/budget.xlsx");
+        "https://ja.example.org/public/documents/11/concept%20note.pdf",
+        "https://ja.example.org/public/documents/12/budget.xlsx");
     assertThat(strings(doc, "//document-link/@format"))
         .containsExactly("application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     assertThat(strings(doc, "//document-link/title/narrative")).containsExactly("Concept note & <annexes>", "Budget");

@@ -44,7 +44,8 @@ final class IatiRules {
     List<String> broken = new ArrayList<>();
     for (String path : List.of("reporting-org/@ref", "iati-identifier", "participating-org/@ref",
         "transaction/provider-org/@ref", "transaction/receiver-org/@ref")) {
-      strings(activity, path).stream().filter(value -> !value.matches("[^/&|?]+")).forEach(value -> broken.add(path + " " + value));
+      strings(activity, path).stream().filter(value -> !value.matches("[^/&|?]+"))
+          .forEach(value -> broken.add(path + " " + value));
     }
     return broken;
   }
@@ -52,7 +53,8 @@ final class IatiRules {
   /** [unique] No other activity of the file has the same iati-identifier. */
   static List<String> identifierIsUniqueInTheFile(Element activity) {
     String identifier = text(activity, "iati-identifier");
-    long same = strings(activity.getOwnerDocument(), "//iati-activity/iati-identifier").stream().filter(identifier::equals).count();
+    long same = strings(activity.getOwnerDocument(), "//iati-activity/iati-identifier").stream()
+        .filter(identifier::equals).count();
     return same == 1 ? List.of() : List.of(identifier + " appears " + same + " times");
   }
 

@@ -32,7 +32,10 @@ final class IatiRules {
 
   private IatiRules() {}
 
-  /** [startswith] The iati-identifier starts with the reporting organisation's identifier. */
+  /**
+   * [startswith] The iati-identifier starts with the reporting organisation's identifier (the
+   * Standard Ruleset's documentation lists this rule; the versions of standard.json read here did not).
+   */
   static List<String> identifierStartsWithReportingOrg(Element activity) {
     String identifier = text(activity, "iati-identifier");
     String ref = text(activity, "reporting-org/@ref");
@@ -50,7 +53,7 @@ final class IatiRules {
     return broken;
   }
 
-  /** [unique] No other activity of the file has the same iati-identifier. */
+  /** No other activity of the file has the same iati-identifier: the Standard's guidance, which the validator checks. */
   static List<String> identifierIsUniqueInTheFile(Element activity) {
     String identifier = text(activity, "iati-identifier");
     long same = strings(activity.getOwnerDocument(), "//iati-activity/iati-identifier").stream()

@@ -24,6 +24,17 @@ public enum ActivityState {
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
+  /**
+   * Signed by both agencies, now or on the way since (a terminated activity was signed: only signed
+   * ones can be terminated). What is public: the IATI export and public documents.
+   */
+  public boolean signed() {
+    return switch (this) {
+      case SIGNED, ACTIVE, SUSPENDED, FINAL_REPORTING, CLOSED, TERMINATED -> true;
+      case DRAFT, IN_REVIEW, CHANGES_REQUESTED, AWAITING_SIGNATURE, REJECTED, WITHDRAWN -> false;
+    };
+  }
+
   public boolean canMoveTo(ActivityState next) {
     return successors().contains(next);
   }

@@ -8,8 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -120,6 +124,43 @@ class DocumentStore {
         .optional();
   }
 
+  /** A public document's newest version, and the state of its activity. */
+  record PublicVersion(long activityId, DocumentType type, String title, String activityState, StoredVersion version) {}
+
+  private static final String NEWEST_PUBLIC = "select d.activity_id, d.type, d.title, a.state, v.* from document d"
+      + " join document_version v on v.document_id = d.id join joint_activity a on a.id = d.activity_id"
+      + " where d.public_document = true"
+      + " and v.number = (select max(w.number) from document_version w where w.document_id = d.id)";
+
+  /** The newest version of every public document of these activities: one query per thousand activities. */
+  List<PublicVersion> newestPublicVersions(List<Long> activityIds) {
+    return inChunks(activityIds, ids -> jdbc.sql(NEWEST_PUBLIC + " and d.activity_id in (:ids) order by d.activity_id, d.id")
+        .param("ids", ids).query(this::mapPublicVersion).list());
+  }
+
+  /** The newest version of the document, if it is public. */
+  Optional<PublicVersion> newestPublicVersion(long documentId) {
+    return jdbc.sql(NEWEST_PUBLIC + " and d.id = ?").param(documentId).query(this::mapPublicVersion).optional();
+  }
+
+  /** How many documents each of these activities has (none: not in the map). */
+  Map<Long, Integer> countsByActivity(List<Long> activityIds) {
+    Map<Long, Integer> counts = new HashMap<>();
+    inChunks(activityIds, ids -> jdbc.sql("select activity_id, count(*) from document where activity_id in (:ids)"
+            + " group by activity_id").param("ids", ids).query((rs, row) -> Map.entry(rs.getLong(1), rs.getInt(2))).list())
+        .forEach(count -> counts.put(count.getKey(), count.getValue()));
+    return counts;
+  }
+
+  /** The query's results for all ids, a thousand at a time: databases limit a statement's parameters. */
+  private static <T> List<T> inChunks(List<Long> ids, Function<List<Long>, List<T>> query) {
+    List<T> all = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      all.addAll(query.apply(ids.subList(from, Math.min(ids.size(), from + 1000))));
+    }
+    return all;
+  }
+
   void delete(long documentId) {
     String versions = "select id from document_version where document_id = ?";
     jdbc.sql("delete from document_download where version_id in (" + versions + ")").param(documentId).update();
@@ -144,6 +185,11 @@ class DocumentStore {
     return new StoredDocument(rs.getLong("id"), rs.getLong("activity_id"), rs.getString("attached_to"),
         DocumentType.valueOf(rs.getString("type")), rs.getString("title"), rs.getBoolean("public_document"),
         rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+  }
+
+  private PublicVersion mapPublicVersion(ResultSet rs, int row) throws SQLException {
+    return new PublicVersion(rs.getLong("activity_id"), DocumentType.valueOf(rs.getString("type")), rs.getString("title"),
+        rs.getString("state"), mapVersion(rs, row));
   }
 
   private StoredVersion mapVersion(ResultSet rs, int row) throws SQLException {

@@ -20,7 +20,10 @@ final class ActivitiesCsv {
 
   static final List<String> HEADER = List.of("Reference", "Title", "State", "Lead agency", "Partner agency",
       "Thematic areas", "Countries", "Region", "Planned start", "Planned end", "Total budget", "Currency",
-      "Lead contribution", "Partner contribution", "Corruption risk", "Submitted", "Signed");
+      "Lead contribution", "Partner contribution", "Corruption risk", "Submitted", "Signed", "Documents");
+
+  /** An activity and how many documents it has. */
+  record Row(ActivitySummary activity, int documents) {}
 
   private static final CsvMapper CSV = CsvMapper.builder()
       .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS, CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
@@ -28,15 +31,16 @@ final class ActivitiesCsv {
 
   private ActivitiesCsv() {}
 
-  static void write(List<ActivitySummary> rows, Writer out) throws IOException {
+  static void write(List<Row> rows, Writer out) throws IOException {
     List<List<String>> lines = new ArrayList<>();
     lines.add(HEADER);
-    for (ActivitySummary a : rows) {
+    for (Row row : rows) {
+      ActivitySummary a = row.activity();
       lines.add(List.of(a.reference(), a.title(), a.state(), a.leadAgency(), a.partnerAgency(),
           String.join("; ", a.thematicAreas()), String.join("; ", a.countries()), a.region(),
           a.plannedStartDate().toString(), a.plannedEndDate().toString(), a.totalBudget().toPlainString(), a.currency(),
           a.leadContribution().toPlainString(), a.partnerContribution().toPlainString(), a.corruptionRisk(),
-          a.submittedAt().toString(), a.signedAt() == null ? "" : a.signedAt().toString())
+          a.submittedAt().toString(), a.signedAt() == null ? "" : a.signedAt().toString(), String.valueOf(row.documents()))
           .stream().map(ActivitiesCsv::safe).toList());
     }
     CSV.writer(CsvSchema.emptySchema()).writeValues(out).writeAll(lines).close();

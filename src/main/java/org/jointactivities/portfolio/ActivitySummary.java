@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jointactivities.activity.JointActivity;
 
-/** One activity as the portfolio lists it (and the CSV export's columns, in this order). */
+/** One activity as the portfolio lists it (and the CSV export's columns, in this order, before the documents' count). */
 public record ActivitySummary(String reference, String title, String state, String leadAgency, String partnerAgency,
     List<String> thematicAreas, List<String> countries, String region, LocalDate plannedStartDate,
     LocalDate plannedEndDate, BigDecimal totalBudget, String currency, BigDecimal leadContribution,

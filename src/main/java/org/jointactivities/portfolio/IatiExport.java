@@ -30,6 +30,8 @@ import org.jointactivities.agency.Agency;
 import org.jointactivities.agency.AgencyDirectory;
 import org.jointactivities.amendment.Amendment;
 import org.jointactivities.amendment.AmendmentStatus;
+import org.jointactivities.document.DocumentType;
+import org.jointactivities.document.PublicDocument;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +39,9 @@ import org.springframework.stereotype.Component;
  * Writes activities as an IATI 2.03 activity file ({@code iati-activities}), valid against the
  * schema in {@code shared/reference/iati-2.03/}. Elements come in the order the schema's sequence
  * requires: identifier, reporting-org, title, descriptions, participating-orgs, status, dates,
- * recipient countries, sectors, budgets.
+ * recipient countries, sectors, budgets, document-links. It also keeps the IATI Standard's rulesets
+ * (IATI-Rulesets, {@code standard.json}), which the official validator applies beyond the schema:
+ * IatiRulesetsTest checks each rule on exported activities.
  *
  * <p>The lead agency reports each activity: the identifier is {@code <lead iati-ref>-<reference>},
  * e.g. {@code XM-DAC-41128-JA-2026-0001}, so it starts with the reporting organisation's
@@ -95,6 +99,12 @@ public class IatiExport {
   private static final String DAC_MIGRATION_NAME =
       "Facilitation of orderly, safe, regular and responsible migration and mobility";
 
+  /**
+   * Language of documents: we do not record one, and the agencies work and write their proposals in
+   * English, the activity's default language ({@code xml:lang}).
+   */
+  private static final String DOCUMENT_LANGUAGE = "en";
+
   /** BudgetType 1 Original and 2 Revised, BudgetStatus 1 Indicative. */
   private static final String BUDGET_ORIGINAL = "1";
   private static final String BUDGET_REVISED = "2";
@@ -146,7 +156,8 @@ public class IatiExport {
   /**
    * Writes the activities, in the given order, as one UTF-8 {@code iati-activities} document. The
    * stream is flushed, not closed. {@code signedBudgets} holds, by reference, the budget as signed of
-   * each activity whose budget or dates an amendment changed ({@link SignedBudget#of}).
+   * each activity whose budget or dates an amendment changed ({@link SignedBudget#of}), and
+   * {@code documents}, by reference, the public documents of each activity, linked as document-links.
    *
    * <p>Everything that could fail is checked before the first byte is written, so a refusal never
    * leaves half a document in {@code out}:
@@ -157,7 +168,8 @@ public class IatiExport {
    * @throws IllegalArgumentException if an activity names an agency that is not configured
    * @throws UncheckedIOException if writing to {@code out} fails
    */
-  public void write(List<JointActivity> activities, Map<String, SignedBudget> signedBudgets, OutputStream out) {
+  public void write(List<JointActivity> activities, Map<String, SignedBudget> signedBudgets,
+      Map<String, List<PublicDocument>> documents, OutputStream out) {
     if (activities.isEmpty()) {
       throw new NoSuchElementException(
           "No activities to export: an IATI 2.03 file needs at least one iati-activity");
@@ -178,7 +190,8 @@ public class IatiExport {
       xml.writeAttribute("version", IATI_VERSION);
       xml.writeAttribute("generated-datetime", dateTime(clock.get()));
       for (JointActivity activity : activities) {
-        writeActivity(xml, activity, signedBudgets.get(activity.getReference()));
+        writeActivity(xml, activity, signedBudgets.get(activity.getReference()),
+            documents.getOrDefault(activity.getReference(), List.of()));
       }
       xml.writeEndElement();
       xml.writeEndDocument();
@@ -190,8 +203,8 @@ public class IatiExport {
     }
   }
 
-  private void writeActivity(XMLStreamWriter xml, JointActivity activity, SignedBudget signed)
-      throws XMLStreamException {
+  private void writeActivity(XMLStreamWriter xml, JointActivity activity, SignedBudget signed,
+      List<PublicDocument> documents) throws XMLStreamException {
     Agency lead = agencies.get(activity.getLeadAgency());
     Agency partner = agencies.get(activity.getPartnerAgency());
 
@@ -273,7 +286,49 @@ public class IatiExport {
       budgets(xml, BUDGET_REVISED, current);
     }
 
+    for (PublicDocument document : documents) {
+      documentLink(xml, document);
+    }
+
     xml.writeEndElement();
+  }
+
+  /**
+   * A public document: where the public opens it, its IANA media type (the FileFormat codelist is
+   * IANA's list, and every kind of file we accept is on it), its title, category, language and the
+   * day its newest version was uploaded.
+   */
+  private static void documentLink(XMLStreamWriter xml, PublicDocument document) throws XMLStreamException {
+    xml.writeStartElement("document-link");
+    xml.writeAttribute("url", document.url());
+    xml.writeAttribute("format", document.contentType());
+    xml.writeStartElement("title");
+    narrative(xml, document.title());
+    xml.writeEndElement();
+    xml.writeEmptyElement("category");
+    xml.writeAttribute("code", documentCategory(document.type()));
+    xml.writeEmptyElement("language");
+    xml.writeAttribute("code", DOCUMENT_LANGUAGE);
+    xml.writeEmptyElement("document-date");
+    xml.writeAttribute("iso-date", document.uploadedAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
+    xml.writeEndElement();
+  }
+
+  /**
+   * Our document types on IATI's DocumentCategory codelist (its activity-level A codes): a concept
+   * note states the activity's A02 Objectives / Purpose, a budget is A05 Budget, report evidence
+   * shows A08 Results, outcomes and outputs, and the signed agreement, agreed by both agencies, is
+   * A09 Memorandum of understanding. The codelist has no "other": annexes and other documents
+   * belong to the proposal and describe the activity, so A02 too. A06 (Summary information about
+   * contract) and A11 (Contract) would say that there is a contract, which there is not.
+   */
+  static String documentCategory(DocumentType type) {
+    return switch (type) {
+      case CONCEPT_NOTE, ANNEX, OTHER -> "A02";
+      case BUDGET -> "A05";
+      case REPORT_EVIDENCE -> "A08";
+      case SIGNED_AGREEMENT -> "A09";
+    };
   }
 
   private static void budgets(XMLStreamWriter xml, String type, List<BudgetPeriod> periods) throws XMLStreamException {

@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +20,15 @@ import org.hibernate.query.SortDirection;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaExpression;
 import org.hibernate.query.criteria.JpaSimpleCase;
-import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.CurrencyProperties;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.activity.JointActivityRepository;
 import org.jointactivities.amendment.Amendment;
 import org.jointactivities.amendment.AmendmentRepository;
 import org.jointactivities.amendment.AmendmentStatus;
+import org.jointactivities.document.Documents;
+import org.jointactivities.document.PublicDocument;
+import org.jointactivities.document.PublicDocuments;
 import org.jointactivities.rules.InvalidInputException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -56,20 +57,21 @@ class PortfolioController {
   private final PortfolioAccess access;
   private final PortfolioFigures figures;
   private final IatiExport iati;
+  private final Documents documents;
+  private final PublicDocuments publicDocuments;
 
   PortfolioController(JointActivityRepository activities, AmendmentRepository amendments,
-      CurrencyProperties currencies, PortfolioAccess access, PortfolioFigures figures, IatiExport iati) {
+      CurrencyProperties currencies, PortfolioAccess access, PortfolioFigures figures, IatiExport iati,
+      Documents documents, PublicDocuments publicDocuments) {
     this.activities = activities;
     this.amendments = amendments;
     this.currencies = currencies;
     this.access = access;
     this.figures = figures;
     this.iati = iati;
+    this.documents = documents;
+    this.publicDocuments = publicDocuments;
   }
-
-  /** What is published: agreed activities, not proposals still under discussion or abandoned. */
-  static final Set<ActivityState> PUBLISHED = EnumSet.of(ActivityState.SIGNED, ActivityState.ACTIVE,
-      ActivityState.SUSPENDED, ActivityState.FINAL_REPORTING, ActivityState.CLOSED, ActivityState.TERMINATED);
 
   record PageOfActivities(List<ActivitySummary> content, int page, int size, long totalElements, int totalPages) {}
 
@@ -103,14 +105,17 @@ class PortfolioController {
     return figures.of(filter, access.visibleAgencies(user.getName()));
   }
 
-  @Operation(summary = "Activities as CSV", description = "The search's filters; every match, one row each, "
-      + "UTF-8 for spreadsheets.")
+  @Operation(summary = "Activities as CSV", description = "The search's filters; every match, one row each "
+      + "(with its number of documents), UTF-8 for spreadsheets.")
   @GetMapping(value = "/activities/export.csv", produces = "text/csv")
   @Transactional(readOnly = true)
   void csv(@ParameterObject ActivityFilter filter, Principal user,
       HttpServletResponse response) throws IOException {
-    List<ActivitySummary> rows = activities.findAll(filter.within(access.visibleAgencies(user.getName())),
-        Sort.by("reference")).stream().map(ActivitySummary::of).toList();
+    List<JointActivity> found = activities.findAll(filter.within(access.visibleAgencies(user.getName())),
+        Sort.by("reference"));
+    Map<Long, Integer> counts = documents.countsByActivity(found.stream().map(JointActivity::getId).toList());
+    List<ActivitiesCsv.Row> rows = found.stream().map(activity -> new ActivitiesCsv.Row(ActivitySummary.of(activity),
+        counts.getOrDefault(activity.getId(), 0))).toList();
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"joint-activities.csv\"");
     Writer out = response.getWriter();
@@ -121,20 +126,30 @@ class PortfolioController {
 
   @Operation(summary = "Activities in IATI 2.03", description = "An iati-activities document (IATI Standard 2.03) "
       + "of the signed activities and those further on (active, suspended, in final reporting, closed, terminated) "
-      + "that match the search's filters; 404 when none does.")
+      + "that match the search's filters, with their public documents as document-links; 404 when none does.")
   @GetMapping(value = "/activities/export.iati.xml", produces = "application/xml")
   @Transactional(readOnly = true)
   void iati(@ParameterObject ActivityFilter filter, Principal user,
       HttpServletResponse response) throws IOException {
+    // what is published: agreed activities, not proposals still under discussion or abandoned
     List<JointActivity> published = activities.findAll(filter.within(access.visibleAgencies(user.getName())),
-        Sort.by("reference")).stream().filter(activity -> PUBLISHED.contains(activity.getState())).toList();
+        Sort.by("reference")).stream().filter(activity -> activity.getState().signed()).toList();
     if (published.isEmpty()) {
       throw new NoSuchElementException("No signed activity matches: an IATI file needs at least one activity");
     }
     Map<String, IatiExport.SignedBudget> signedBudgets = signedBudgets(published);
+    Map<String, List<PublicDocument>> links = publicDocuments(published);
     response.setContentType("application/xml;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"joint-activities-iati.xml\"");
-    iati.write(published, signedBudgets, response.getOutputStream());
+    iati.write(published, signedBudgets, links, response.getOutputStream());
+  }
+
+  /** By reference, the public documents of the published activities (one query for all). */
+  private Map<String, List<PublicDocument>> publicDocuments(List<JointActivity> published) {
+    Map<Long, List<PublicDocument>> byId = publicDocuments.ofActivities(published.stream().map(JointActivity::getId).toList());
+    Map<String, List<PublicDocument>> byReference = new HashMap<>();
+    published.forEach(activity -> byReference.put(activity.getReference(), byId.getOrDefault(activity.getId(), List.of())));
+    return byReference;
   }
 
   /** The budgets as signed of the activities that amendments changed (in chunks: databases limit parameters). */

@@ -37,7 +37,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * Who may call what over HTTP. Open: the login page and assets of the Camunda webapps (which
- * check logins and CSRF themselves), the root redirect and the health endpoint. Everything else —
+ * check logins and CSRF themselves), the root redirect, the health endpoint and the public documents
+ * of signed activities (PublicDocumentController). Everything else —
  * the Camunda REST API and our own API — needs HTTP Basic credentials of a Camunda user (with single
  * sign-on: a bearer token of the agencies' OpenID provider, and the webapps sign in there), and runs
  * as that user in the engine, so that its authorization checks apply. Our Cockpit plugins use our
@@ -97,6 +98,8 @@ class SecurityConfig {
             // /camunda-welcome: the webapps' login page probes it; a Basic challenge there would pop up a browser dialog
             .requestMatchers("/", "/camunda/**", "/camunda-welcome", "/actuator/health", "/actuator/health/**", "/error")
             .permitAll()
+            // public documents of signed activities, for IATI's data users: PublicDocumentController checks each
+            .requestMatchers(HttpMethod.GET, "/public/documents/*/*").permitAll()
             .anyRequest().authenticated())
         // the mail sink is read in the browser next to Tasklist: its login, not a second (Basic) one
         .exceptionHandling(handling -> handling

@@ -17,13 +17,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathConstants;
-import javax.xml.xpath.XPathFactory;
 import org.jointactivities.activity.ActivityChanges;
 import org.jointactivities.activity.ActivityDetails;
 import org.jointactivities.activity.ActivityState;
@@ -35,6 +31,8 @@ import org.jointactivities.agency.AgencyDirectory;
 import org.jointactivities.agency.AgencyProperties;
 import org.jointactivities.amendment.Amendment;
 import org.jointactivities.amendment.TestAmendments;
+import org.jointactivities.document.DocumentType;
+import org.jointactivities.document.PublicDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -43,10 +41,10 @@ import org.w3c.dom.NodeList;
 
 class IatiExportTest {
 
-  private static final Instant GENERATED = Instant.parse("2027-03-01T09:30:00Z");
-  private static final Instant UPDATED = Instant.parse("2027-02-15T14:05:07.123456Z");
+  static final Instant GENERATED = Instant.parse("2027-03-01T09:30:00Z");
+  static final Instant UPDATED = Instant.parse("2027-02-15T14:05:07.123456Z");
 
-  private static final AgencyDirectory AGENCIES = new AgencyDirectory(new AgencyProperties(List.of(
+  static final AgencyDirectory AGENCIES = new AgencyDirectory(new AgencyProperties(List.of(
       new Agency("UNODC", "United Nations Office on Drugs and Crime", "unodc.org", "XM-DAC-41128"),
       new Agency("IOM", "International Organization for Migration", "iom.int", "XM-DAC-47066"),
       new Agency("UNHCR", "UN Refugee Agency", "unhcr.org", null))));
@@ -282,6 +280,47 @@ class IatiExportTest {
     assertThat(strings(parse(write(List.of(activity))), "//budget/@type")).containsExactly("1");
   }
 
+  @Test
+  void publicDocumentsFollowTheBudgetsAsDocumentLinksAndValidate() throws Exception {
+    JointActivity activity = activity(1, ActivityState.ACTIVE, TestActivities.details());
+    List<PublicDocument> documents = List.of(
+        new PublicDocument(1, 11, DocumentType.CONCEPT_NOTE, "Concept note & <annexes>", "concept note.pdf",
+            "application/pdf", Instant.parse("2027-02-10T23:30:00Z"),
+            "https://ja.example.org/public/documents/11/concept%20note.pdf"),
+        new PublicDocument(1, 12, DocumentType.BUDGET, "Budget", "budget.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", UPDATED,
+            "https://ja.example.org/public/documents/12/budget.xlsx"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    export.write(List.of(activity, activity(2, ActivityState.SIGNED, TestActivities.details())), Map.of(),
+        Map.of(activity.getReference(), documents), out);
+
+    validate(out.toByteArray());
+    Document doc = parse(out.toByteArray());
+    assertThat(count(doc, "//iati-activity[2]/document-link")).isZero();
+    assertThat(strings(doc, "//iati-activity[1]/document-link/@url")).containsExactly(
+        "https://ja.example.org/public/documents/11/concept%20note.pdf",
+        "https://ja.example.org/public/documents/12/budget.xlsx");
+    assertThat(strings(doc, "//document-link/@format"))
+        .containsExactly("application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(strings(doc, "//document-link/title/narrative")).containsExactly("Concept note & <annexes>", "Budget");
+    assertThat(strings(doc, "//document-link/category/@code")).containsExactly("A02", "A05");
+    assertThat(strings(doc, "//document-link/language/@code")).containsExactly("en", "en");
+    assertThat(strings(doc, "//document-link/document-date/@iso-date")).containsExactly("2027-02-10", "2027-02-15");
+    // the schema's order: after the budgets, last of what we write
+    assertThat(count(doc, "//iati-activity[1]/budget[preceding-sibling::document-link]")).isZero();
+    assertThat(count(doc, "//iati-activity[1]/*[last()][self::document-link]")).isEqualTo(1);
+  }
+
+  /** Every type has a code of IATI's DocumentCategory codelist (activity level, A01–A12). */
+  @Test
+  void documentTypesMapOntoIatiDocumentCategories() {
+    Map<DocumentType, String> expected = new EnumMap<>(Map.of(DocumentType.CONCEPT_NOTE, "A02", DocumentType.BUDGET, "A05",
+        DocumentType.ANNEX, "A02", DocumentType.REPORT_EVIDENCE, "A08", DocumentType.SIGNED_AGREEMENT, "A09",
+        DocumentType.OTHER, "A02"));
+    assertThat(expected.keySet()).containsExactlyInAnyOrder(DocumentType.values());
+    expected.forEach((type, code) -> assertThat(IatiExport.documentCategory(type)).as(type.name()).isEqualTo(code));
+  }
+
   /** The type's budgets follow one another without gap or overlap from start to end, and add up to the total. */
   private static void assertBudgetsCover(Document doc, String type, LocalDate start, LocalDate end, String total)
       throws Exception {
@@ -349,7 +388,7 @@ class IatiExportTest {
         .hasMessageContaining("iati-activities");
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThatThrownBy(() -> export.write(List.of(), Map.of(), out))
+    assertThatThrownBy(() -> export.write(List.of(), Map.of(), Map.of(), out))
         .isInstanceOf(NoSuchElementException.class)
         .hasMessageContaining("at least one iati-activity");
     assertThat(out.size()).isZero();
@@ -367,17 +406,17 @@ class IatiExportTest {
 
     assertThatThrownBy(() -> export.write(List.of(
         activity(1, ActivityState.ACTIVE, TestActivities.details()),
-        activity(2, ActivityState.ACTIVE, withUnhcr)), Map.of(), out))
+        activity(2, ActivityState.ACTIVE, withUnhcr)), Map.of(), Map.of(), out))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("JA-2027-0002").hasMessageContaining("UNHCR has no iati-ref");
     assertThat(out.size()).isZero();
   }
 
-  private static JointActivity activity(int sequence, ActivityState state, ActivityDetails details) {
+  static JointActivity activity(int sequence, ActivityState state, ActivityDetails details) {
     return TestActivities.inState("JA-2027-%04d".formatted(sequence), state, details, UPDATED);
   }
 
-  private static ActivityDetails details(List<String> countries, Set<ThematicArea> themes, String currency,
+  static ActivityDetails details(List<String> countries, Set<ThematicArea> themes, String currency,
       String total, String lead, String partner) {
     ActivityDetails base = TestActivities.details();
     return new ActivityDetails(base.title(), base.summary(), base.objectives(), themes, base.markers(), countries,
@@ -393,7 +432,7 @@ class IatiExportTest {
 
   private byte[] write(List<JointActivity> activities, Map<String, IatiExport.SignedBudget> signedBudgets) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    export.write(activities, signedBudgets, out);
+    export.write(activities, signedBudgets, Map.of(), out);
     return out.toByteArray();
   }
 
@@ -402,10 +441,7 @@ class IatiExportTest {
   }
 
   private static Document parse(byte[] xml) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(true);
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    return IatiXml.parse(xml);
   }
 
   private static List<String> roles(Document doc) throws Exception {
@@ -418,33 +454,16 @@ class IatiExportTest {
     return roles;
   }
 
-  private static XPath xpath() {
-    XPath xpath = XPathFactory.newInstance().newXPath();
-    xpath.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
-      public String getNamespaceURI(String prefix) {
-        return "xml".equals(prefix) ? XMLConstants.XML_NS_URI : XMLConstants.NULL_NS_URI;
-      }
-      public String getPrefix(String uri) { return null; }
-      public java.util.Iterator<String> getPrefixes(String uri) { return null; }
-    });
-    return xpath;
-  }
-
   private static String text(Document doc, String path) throws Exception {
     assertThat(count(doc, path)).as(path).isPositive();
-    return xpath().evaluate(path, doc);
+    return IatiXml.xpath().evaluate(path, doc);
   }
 
-  private static int count(Document doc, String path) throws Exception {
-    return ((NodeList) xpath().evaluate(path, doc, XPathConstants.NODESET)).getLength();
+  private static int count(Document doc, String path) {
+    return IatiXml.count(doc, path);
   }
 
-  private static List<String> strings(Document doc, String path) throws Exception {
-    NodeList nodes = (NodeList) xpath().evaluate(path, doc, XPathConstants.NODESET);
-    List<String> values = new ArrayList<>();
-    for (int i = 0; i < nodes.getLength(); i++) {
-      values.add(nodes.item(i).getTextContent());
-    }
-    return values;
+  private static List<String> strings(Document doc, String path) {
+    return IatiXml.strings(doc, path);
   }
 }

@@ -84,6 +84,13 @@ class SecurityOverHttpTest {
         .getStatusCode().value()).isEqualTo(401);
     assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(200);
     assertThat(http.getForEntity("/camunda/app/tasklist/", String.class).getStatusCode().value()).isEqualTo(200);
+    // public documents are read without a login (404 unless public and signed: PublicDocumentsOverHttpTest), nothing beside
+    assertThat(http.getForEntity("/public/documents/999999/a.pdf", String.class).getStatusCode().value()).isEqualTo(404);
+    for (String path : new String[] {"/public/documents", "/public/documents/1", "/public/documents/1/a.pdf/more",
+        "/public/other/1/a.pdf"}) {
+      assertThat(http.getForEntity(path, String.class).getStatusCode().value()).as(path).isEqualTo(401);
+    }
+    assertThat(http.postForEntity("/public/documents/1/a.pdf", "x", String.class).getStatusCode().value()).isEqualTo(401);
   }
 
   @Test

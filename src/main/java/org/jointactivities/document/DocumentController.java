@@ -4,14 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import org.jointactivities.discussion.Discussion;
 import org.jointactivities.document.DocumentStore.StoredVersion;
 import org.jointactivities.rules.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -84,14 +81,7 @@ class DocumentController {
   void download(@PathVariable String reference, @PathVariable long documentId, @PathVariable int number, Principal user,
       HttpServletResponse response) throws IOException {
     StoredVersion version = documents.open(reference, documentId, number, user.getName());
-    response.setContentType(version.contentType());
-    response.setContentLengthLong(version.size());
-    // always a download, never shown in our pages' origin; the browser must not guess another type
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename(version.fileName(), StandardCharsets.UTF_8).build().toString());
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader(HttpHeaders.ETAG, "\"" + version.sha256() + "\"");
-    response.setHeader("X-Content-SHA256", version.sha256());
+    VersionDownload.headers(version, response);
     documents.copy(version, response.getOutputStream());
   }
 

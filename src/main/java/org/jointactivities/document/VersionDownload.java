@@ -15,10 +15,16 @@ final class VersionDownload {
     response.setContentType(version.contentType());
     response.setContentLengthLong(version.size());
     // always a download, never shown in our pages' origin; the browser must not guess another type
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename(version.fileName(), StandardCharsets.UTF_8).build().toString());
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(version.fileName()).build().toString());
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader(HttpHeaders.ETAG, "\"" + version.sha256() + "\"");
     response.setHeader("X-Content-SHA256", version.sha256());
+  }
+
+  /** A plain name stays plain; only another name is encoded (RFC 6266's filename*, which every browser reads). */
+  private static ContentDisposition.Builder attachment(String fileName) {
+    ContentDisposition.Builder attachment = ContentDisposition.attachment();
+    return StandardCharsets.US_ASCII.newEncoder().canEncode(fileName) ? attachment.filename(fileName)
+        : attachment.filename(fileName, StandardCharsets.UTF_8);
   }
 }

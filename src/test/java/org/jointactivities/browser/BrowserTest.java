@@ -6,10 +6,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.net.ServerSocket;
+import org.jointactivities.support.Scenario;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -35,6 +37,7 @@ import org.springframework.test.context.ContextConfiguration;
     "logging.level.org.openqa.selenium.devtools=ERROR"
 })
 @ContextConfiguration(initializers = BrowserTest.FreePort.class)
+@Import(Scenario.class) // on the annotation, so that every browser test shares one application
 public @interface BrowserTest {
 
   /** Picks a free local port for the web server and points the e-mails' Tasklist links at it. */

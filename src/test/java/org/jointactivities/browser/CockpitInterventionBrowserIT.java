@@ -6,21 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.AuditAction;
 import org.jointactivities.activity.AuditEntry;
-import org.jointactivities.activity.JointActivityRepository;
 import org.jointactivities.support.Scenario;
-import org.jointactivities.notification.MailDelivery;
-import org.jointactivities.task.TaskCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -53,19 +46,11 @@ class CockpitInterventionBrowserIT {
   static final String TERMINATION_REASON = "The audit found the budget misused; both agencies end the activity.";
 
   @LocalServerPort int port;
-  @Autowired IdentityService identity;
-  @Autowired FormService forms;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
-  @Autowired RepositoryService repository;
-  @Autowired ActivityRegistry registry;
-  @Autowired JointActivityRepository activities;
-  @Autowired TaskCatalog catalog;
-  @Autowired MailDelivery mails;
 
-  /** Built here rather than imported, so that the browser tests share one application (see ReportingBrowserIT). */
-  Scenario scenario;
+  @Autowired Scenario scenario;
   ProcessInstance proposal;
   String reference;
   String implementation;
@@ -76,7 +61,6 @@ class CockpitInterventionBrowserIT {
   /** Signed in the JVM; the job executor starts the implementation, which is active at once. */
   @BeforeAll
   void anActiveActivity() {
-    scenario = new Scenario(identity, forms, tasks, runtime, management, repository, registry, activities, catalog, mails);
     proposal = SignedInTheJvm.runningActivity(scenario, tasks, runtime, TITLE);
     reference = proposal.getBusinessKey();
     // the first quarter's report is due: wait for the job executor to rest

@@ -7,15 +7,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.JointActivityRepository;
 import org.jointactivities.reporting.IndicatorProgress;
@@ -24,8 +19,6 @@ import org.jointactivities.reporting.ProgressReports;
 import org.jointactivities.reporting.ReportStatus;
 import org.jointactivities.support.Reports;
 import org.jointactivities.support.Scenario;
-import org.jointactivities.notification.MailDelivery;
-import org.jointactivities.task.TaskCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -61,32 +54,19 @@ class ReportingBrowserIT {
   static final String BREAKDOWN = "Beitbridge workshop: 7 000; Ressano Garcia workshop: 5 000.";
 
   @LocalServerPort int port;
-  @Autowired IdentityService identity;
-  @Autowired FormService forms;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
-  @Autowired ManagementService management;
-  @Autowired RepositoryService repository;
-  @Autowired ActivityRegistry registry;
   @Autowired JointActivityRepository activities;
-  @Autowired TaskCatalog catalog;
-  @Autowired MailDelivery mails;
   @Autowired ProgressReports reports;
   @Autowired TestRestTemplate http;
 
-  /**
-   * Built here rather than imported: an {@code @Import} would give this class an application
-   * context of its own (a second engine, web server and Tasklist in the same JVM) instead of
-   * sharing the one of the other browser tests.
-   */
-  Scenario scenario;
+  @Autowired Scenario scenario;
   ProcessInstance proposal;
   String reference;
 
   /** Signed in the JVM, as the other browser test does in the browser; the job executor starts the implementation. */
   @BeforeAll
   void anActivitySignedWithItsFirstQuarterOver() {
-    scenario = new Scenario(identity, forms, tasks, runtime, management, repository, registry, activities, catalog, mails);
     proposal = SignedInTheJvm.runningActivity(scenario, tasks, runtime, TITLE);
     reference = proposal.getBusinessKey();
     assertThat(scenario.activity(proposal).getState()).isEqualTo(ActivityState.ACTIVE);

@@ -50,7 +50,7 @@ class DocumentsOverHttpTest {
 
     byte[] second = TestFiles.pdf("concept note, with the border posts");
     ResponseEntity<JsonNode> versioned = upload("iom-officer", "/api/activities/" + reference + "/documents/" + id + "/versions",
-        "concept-note-v2.pdf", second, null, null);
+        "note-conceptuelle-révisée.pdf", second, null, null);
     assertThat(versioned.getStatusCode()).as(String.valueOf(versioned.getBody())).isEqualTo(HttpStatus.CREATED);
     assertThat(versioned.getBody().get("versions")).hasSize(2);
 
@@ -65,10 +65,15 @@ class DocumentsOverHttpTest {
       assertThat(download.getBody()).isEqualTo(number == 1 ? first : second);
       assertThat(download.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
       assertThat(download.getHeaders().getContentDisposition().isAttachment()).isTrue();
+      assertThat(download.getHeaders().getContentDisposition().getFilename())
+          .isEqualTo(number == 1 ? "concept-note.pdf" : "note-conceptuelle-révisée.pdf");
       assertThat(download.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
     }
+    // a plain name stays plain for every client; another is given encoded as RFC 6266 says
+    assertThat(as("iom-reviewer").getForEntity("/api/activities/" + reference + "/documents/" + id + "/versions/1/content",
+        byte[].class).getHeaders().getFirst("Content-Disposition")).isEqualTo("attachment; filename=\"concept-note.pdf\"");
     assertThat(jdbc.queryForList("select d.downloaded_by from document_download d join document_version v on v.id = d.version_id"
-        + " where v.document_id = ?", String.class, id)).containsExactly("iom-reviewer", "iom-reviewer");
+        + " where v.document_id = ?", String.class, id)).containsExactly("iom-reviewer", "iom-reviewer", "iom-reviewer");
   }
 
   @Test

@@ -4,7 +4,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.jointactivities.identity.AsSystem;
-import org.jointactivities.reporting.OpenReportingPeriod;
+import org.jointactivities.reporting.ProgressReportRepository;
+import org.jointactivities.reporting.ProgressReports;
 import org.jointactivities.task.TaskCatalog;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +22,13 @@ class AttachInTask {
   private final TaskService tasks;
   private final TaskCatalog catalog;
   private final AsSystem asSystem;
+  private final ProgressReportRepository reports;
 
-  AttachInTask(TaskService tasks, TaskCatalog catalog, AsSystem asSystem) {
+  AttachInTask(TaskService tasks, TaskCatalog catalog, AsSystem asSystem, ProgressReportRepository reports) {
     this.tasks = tasks;
     this.catalog = catalog;
     this.asSystem = asSystem;
+    this.reports = reports;
   }
 
   /** The {@code attachedTo} of a document attached in the open task, or empty where it attaches nothing. */
@@ -36,8 +39,10 @@ class AttachInTask {
     }
     String target = catalog.property(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), TaskCatalog.ATTACH_DOCUMENTS_TO);
     if (PROGRESS_REPORT.equals(target)) {
-      Object period = asSystem.call(() -> tasks.getVariable(taskId, OpenReportingPeriod.VARIABLE));
-      return period instanceof Number number ? Optional.of(PROGRESS_REPORT + "-" + number.intValue()) : Optional.empty();
+      // the task's own report (the process's period counter has moved on to the next period by then)
+      Object reportId = asSystem.call(() -> tasks.getVariable(taskId, ProgressReports.REPORT_ID));
+      return reportId instanceof Number id
+          ? reports.findById(id.longValue()).map(report -> PROGRESS_REPORT + "-" + report.getPeriodNumber()) : Optional.empty();
     }
     return Optional.ofNullable(target);
   }

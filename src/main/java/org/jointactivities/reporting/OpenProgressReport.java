@@ -38,7 +38,7 @@ public class OpenProgressReport implements JavaDelegate {
       registry.transition(activity.getId(), ActivityState.FINAL_REPORTING, null, activity.getLeadAgency(),
           AuditAction.FINAL_REPORT_DUE, ProgressReports.step(report), "Final report due " + due.toInstant());
     }
-    execution.setVariable("reportId", report.getId());
+    execution.setVariable(ProgressReports.REPORT_ID, report.getId());
     execution.setVariable("reportDue", due);
     execution.setVariable("finalReport", period.last());
   }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 @Component("openReportingPeriod")
 public class OpenReportingPeriod implements JavaDelegate {
 
-  public static final String VARIABLE = "reportingPeriod";
+  static final String VARIABLE = "reportingPeriod";
 
   @Override
   public void execute(DelegateExecution execution) {

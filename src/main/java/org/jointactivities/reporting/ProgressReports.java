@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProgressReports {
 
+  /** The variable holding a report's id; the report's subprocess keeps its own (a local input). */
+  public static final String REPORT_ID = "reportId";
+
   private final ProgressReportRepository reports;
   private final ActivityRegistry registry;
   private final DueDates dueDates;
@@ -149,7 +152,7 @@ public class ProgressReports {
 
   /** The report a task or step of the implementation is about: its variable {@code reportId}. */
   static long reportIdIn(VariableScope scope) {
-    Object id = scope.getVariable("reportId");
+    Object id = scope.getVariable(REPORT_ID);
     if (!(id instanceof Number number)) {
       throw new IllegalStateException("Process variable reportId is missing");
     }

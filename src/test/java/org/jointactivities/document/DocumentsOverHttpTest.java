@@ -3,13 +3,18 @@ package org.jointactivities.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jointactivities.support.JointActivitiesTest;
 import org.jointactivities.support.Multipart;
+import org.jointactivities.support.Proposals;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -154,6 +159,31 @@ class DocumentsOverHttpTest {
     assertThat(listed.at("/1/type").asText()).isEqualTo("SIGNED_AGREEMENT");
     assertRefused(as("unodc-officer").exchange("/api/activities/" + reference + "/documents/" + budget, HttpMethod.DELETE, null,
         JsonNode.class), 409, "is part of a signed version of " + reference + " and cannot be deleted");
+  }
+
+  @Test
+  void aProgressReportTaskAttachesEvidenceToThatPeriodsReport() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
+    try {
+      ProcessInstance activity = scenario.signedActivity(Proposals.valid());
+      String reference = activity.getBusinessKey();
+      scenario.at("2027-04-02T00:00:00Z"); // the first quarter is over: its report is due
+      String task = scenario.task(activity, "Task_SubmitProgressReport", null).getId();
+      JsonNode ofTask = as("unodc-officer").getForObject("/api/tasks/" + task + "/documents", JsonNode.class);
+      assertThat(ofTask.get("attachTo").asText()).isEqualTo("progress-report-1");
+      JsonNode parts = as("unodc-officer").getForObject("/api/activities/" + reference + "/attachment-choices", JsonNode.class)
+          .get("parts");
+      assertThat(parts.findValuesAsText("label")).containsExactly("The activity " + reference, "Progress report 1");
+
+      ResponseEntity<JsonNode> evidence = upload("unodc-officer", "/api/activities/" + reference + "/documents",
+          "attendance.csv", "name,post\nA. Diallo,Beitbridge\n".getBytes(StandardCharsets.UTF_8), "REPORT_EVIDENCE",
+          "Attendance lists", ofTask.get("attachTo").asText());
+      assertThat(evidence.getStatusCode()).as(String.valueOf(evidence.getBody())).isEqualTo(HttpStatus.CREATED);
+      assertThat(evidence.getBody().get("attachedTo").asText()).isEqualTo("progress-report-1");
+      assertThat(evidence.getBody().at("/versions/0/contentType").asText()).isEqualTo("text/csv");
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   private void assertRefused(ResponseEntity<JsonNode> response, int status, String detail) {

@@ -8,8 +8,9 @@ import org.jointactivities.support.Proposals;
 
 /**
  * One lifecycle, driven over the engine's REST API exactly as Tasklist does it: start, then for each
- * task list it, claim it and submit its form, until the end. Ours: a proposal through both agencies'
- * reviews and signatures until the activity is SIGNED. Bare: the same shape without our rules.
+ * task list it, open it (Tasklist loads the form's variables), claim it and submit its form, until
+ * the end. Ours: a proposal through both agencies' reviews and signatures until the activity is
+ * SIGNED. Bare: the same shape without our rules.
  */
 interface Lifecycles {
 
@@ -54,7 +55,7 @@ interface Lifecycles {
 
   /**
    * One person's step: waits until a task of the step is there for them (timed from the previous
-   * completion), lists, claims and completes it; answers when the completion came back.
+   * completion), lists, opens, claims and completes it; answers when the completion came back.
    */
   private static long work(RestClient client, Recorder recorder, String user, String businessKey, String taskKey,
       long previousCompletion, Map<String, Object> variables) throws Exception {
@@ -65,6 +66,8 @@ interface Lifecycles {
     }
     JsonNode tasks = recorder.time("list", () -> client.get(user, query));
     String task = tasks.get(0).get("id").asText();
+    // what Tasklist asks when a task is opened: the values its form shows
+    recorder.time("open", () -> client.get(user, "/engine-rest/task/" + task + "/form-variables"));
     recorder.time("claim", () -> client.post(user, "/engine-rest/task/" + task + "/claim", Map.of("userId", user)));
     recorder.time("complete", () -> client.post(user, "/engine-rest/task/" + task + "/submit-form",
         Map.of("variables", variables)));

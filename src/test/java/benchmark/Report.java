@@ -35,8 +35,9 @@ final class Report {
         + "* Each phase: " + phase.toSeconds() + " s of lifecycles per client count, after a 10 s warm-up; ours and "
         + "bare run side by side and are loaded in turn (ours first at 1 and 16 clients, bare first at 4).\n"
         + "* A lifecycle, over the engine REST API as Tasklist drives it: start (ours: the proposal's start form), then "
-        + "per task list, claim and submit the form — two reviews, two signatures — until the end (ours: the activity "
-        + "is SIGNED). Waits poll every 20 ms. Bare: `src/test/java/benchmark/bare` (same shape, H2 file or "
+        + "per task list, open (its form's variables), claim and submit the form — two reviews, two signatures — "
+        + "until the end (ours: the activity is SIGNED). Waits poll every 20 ms. Bare: `src/test/java/benchmark/bare` "
+        + "(same shape, H2 file or "
         + "PostgreSQL, full history, authorization on, HTTP Basic; no delegates, tables or mails).\n"
         + "* Statements: every statement each application sent (`benchmark.CountingDriver`), polling included, per "
         + "lifecycle.\n\n";

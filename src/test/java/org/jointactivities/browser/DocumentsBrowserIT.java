@@ -43,6 +43,7 @@ class DocumentsBrowserIT {
 
   static final String TITLE = "Joint border-post training on smuggling of migrants, Sahel";
   static final String CONCEPT_NOTE = "Concept note: border-post training";
+  static final By RECORD = By.cssSelector("[data-ja-details]");
   static final By RECORD_DOCUMENTS = By.cssSelector("[data-ja-details] [data-ja-plugin=documents]");
 
   @LocalServerPort int port;
@@ -79,21 +80,13 @@ class DocumentsBrowserIT {
       assertThat(browser.driver.findElement(RECORD_DOCUMENTS).getText()).contains("No documents attached to " + reference + " yet.");
       assertThat(new Select(form.findElement(By.cssSelector("[data-ja-field=type]"))).getOptions())
           .extracting(WebElement::getText).contains("Concept note", "Budget", "Annex").doesNotContain("Signed agreement");
-      new Select(form.findElement(By.cssSelector("[data-ja-field=type]"))).selectByVisibleText("Concept note");
-      form.findElement(By.cssSelector("[data-ja-field=title]")).sendKeys(CONCEPT_NOTE);
-      form.findElement(By.cssSelector("[data-ja-field=file]")).sendKeys(disguised.toString());
-      form.findElement(By.cssSelector("[data-ja-action=attach]")).click();
-      String refusal = browser.visible(By.cssSelector("[data-ja-details] [data-ja-attach-status].alert-danger"), "the refusal").getText();
-      assertThat(refusal).startsWith("File: is of type text/plain by its content, not a kind a document may be: PDF, Word");
+      assertThat(Tasklist.attach(browser, RECORD, "Concept note", CONCEPT_NOTE, disguised))
+          .startsWith("File: is of type text/plain by its content, not a kind a document may be: PDF, Word");
       browser.scrollIntoView(form);
       browser.screenshot("documents-wrong-kind-refused");
 
-      WebElement file = browser.driver.findElement(By.cssSelector("[data-ja-details] [data-ja-field=file]"));
-      file.clear();
-      file.sendKeys(conceptNote.toString());
-      browser.driver.findElement(By.cssSelector("[data-ja-details] [data-ja-action=attach]")).click();
-      String attached = browser.visible(By.cssSelector("[data-ja-details] [data-ja-attached].alert-success"), "the confirmation").getText();
-      assertThat(attached).isEqualTo("Attached " + CONCEPT_NOTE + " (concept-note-sahel.pdf).");
+      assertThat(Tasklist.attach(browser, RECORD, "Concept note", CONCEPT_NOTE, conceptNote))
+          .isEqualTo("Attached " + CONCEPT_NOTE + " (concept-note-sahel.pdf).");
       assertThat(documentRow(browser, CONCEPT_NOTE)).contains("Concept note", "the activity",
           "Version 1: concept-note-sahel.pdf (PDF", "UNODC Programme Officer");
       browser.scrollIntoView(browser.driver.findElement(RECORD_DOCUMENTS));

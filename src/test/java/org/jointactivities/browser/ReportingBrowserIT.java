@@ -3,7 +3,11 @@ package org.jointactivities.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,7 +82,9 @@ class ReportingBrowserIT {
 
   @Test
   @Order(1)
-  void theOfficerSubmitsTheReportAndCorrectsAMissingIndicator() {
+  void theOfficerSubmitsTheReportAndCorrectsAMissingIndicator(@TempDir Path files) throws IOException {
+    Path attendance = Files.writeString(files.resolve("attendance-beitbridge.csv"),
+        "name,post\nA. Diallo,Beitbridge\nJ. Banda,Ressano Garcia\n", StandardCharsets.UTF_8);
     try (Browser browser = Browser.open(port)) {
       Tasklist tasklist = Tasklist.loginAs(browser, "unodc-officer");
       tasklist.openFilter("My agency's reports");
@@ -109,6 +118,20 @@ class ReportingBrowserIT {
       tasklist.dismissNotifications();
       tasklist.form.type("Progress per indicator", "Officials trained | 30\nReferrals made | 13");
       browser.screenshot("officer-corrects-report");
+
+      // evidence attached under the form goes to this period's report; the form keeps what was typed
+      By documents = By.cssSelector("[data-ja-form-documents]");
+      assertThat(browser.visible(documents, "the documents under the form").getText()).contains("Joint activity agreement, proposal");
+      assertThat(new Select(browser.driver.findElement(By.cssSelector("[data-ja-form-documents] [data-ja-field=type]")))
+          .getFirstSelectedOption().getText()).as("preselected for a report").isEqualTo("Report evidence");
+      assertThat(Tasklist.attach(browser, documents, "Report evidence", "Attendance lists", attendance))
+          .isEqualTo("Attached Attendance lists (attendance-beitbridge.csv).");
+      assertThat(browser.driver.findElement(documents).getText()).contains("Attendance lists", "Report evidence",
+          "progress report 1", "Version 1: attendance-beitbridge.csv (CSV");
+      browser.scrollIntoView(browser.driver.findElement(documents));
+      browser.screenshot("officer-attaches-report-evidence");
+      assertThat(tasklist.form.value("Narrative")).isEqualTo(NARRATIVE);
+      assertThat(tasklist.form.value("Progress per indicator")).isEqualTo("Officials trained | 30\nReferrals made | 13");
       tasklist.complete();
       browser.go("/camunda/app/tasklist/default/");
       tasklist.openFilter("My agency's reports");
@@ -131,6 +154,11 @@ class ReportingBrowserIT {
     awaitTask("Task_ReviewSubject", "IOM");
     try (Browser browser = Browser.open(port)) {
       Tasklist tasklist = openReview(browser);
+      // the other agency opens the evidence read-only, attached to the report it reviews
+      assertThat(tasklist.documents()).contains("Attendance lists", "progress report 1", "attendance-beitbridge.csv");
+      assertThat(browser.driver.findElements(By.cssSelector("[data-ja-plugin=attach-document]"))).isEmpty();
+      browser.screenshot("iom-reviewer-opens-report-evidence");
+      tasklist.showForm();
       for (String field : List.of("Narrative", "Progress per indicator", "Spent to date by the lead agency",
           "Spent to date by the partner agency", "Risks")) {
         assertThat(tasklist.form.isReadOnly(field)).as(field + " is read-only for the reviewer").isTrue();

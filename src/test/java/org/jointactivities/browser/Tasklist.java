@@ -2,10 +2,13 @@ package org.jointactivities.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.pagefactory.ByChained;
+import org.openqa.selenium.support.ui.Select;
 
 /** Camunda Tasklist as one logged-in person sees it. */
 final class Tasklist {
@@ -144,6 +147,31 @@ final class Tasklist {
     browser.click(By.cssSelector("[data-ja-action=comment]"), "Add to the discussion");
     browser.waitFor(d -> d.findElement(By.cssSelector("[data-ja-plugin=discussion]")).getText().contains(text),
         "the comment in the discussion");
+  }
+
+  /** The open task's Documents tab: the documents' lines, once loaded. */
+  String documents() {
+    browser.click(By.xpath("//ul[contains(@class, 'nav-tabs')]//a[normalize-space()='Documents']"), "the Documents tab");
+    return browser.visible(By.cssSelector("[data-ja-plugin=documents]"), "the documents").getText();
+  }
+
+  /**
+   * Attaches a file with the upload form inside {@code scope} (a task's Documents tab or an activity's
+   * record) and returns what the form then says: the confirmation, or the refusal under the form.
+   */
+  static String attach(Browser browser, By scope, String type, String title, Path file) {
+    WebElement form = browser.visible(new ByChained(scope, By.cssSelector("[data-ja-plugin=attach-document]")), "the upload form");
+    new Select(form.findElement(By.cssSelector("[data-ja-field=type]"))).selectByVisibleText(type);
+    WebElement titleField = form.findElement(By.cssSelector("[data-ja-field=title]"));
+    titleField.clear();
+    titleField.sendKeys(title);
+    WebElement picker = form.findElement(By.cssSelector("[data-ja-field=file]"));
+    picker.clear();
+    picker.sendKeys(file.toAbsolutePath().toString());
+    form.findElement(By.cssSelector("[data-ja-action=attach]")).click();
+    return browser.waitFor(d -> d.findElements(new ByChained(scope, By.cssSelector("[data-ja-attached].alert-success, "
+        + "[data-ja-attach-status].alert-danger"))).stream().map(WebElement::getText).filter(text -> !text.isBlank())
+        .findFirst().orElse(null), "the upload's outcome");
   }
 
   /** Back to the task's form. */

@@ -107,6 +107,9 @@ function attachForm(reference, attachTo, choices, camunda, reload) {
   };
   const type = field('Type', el('select', null, { class: 'form-control', 'data-ja-field': 'type' }));
   choices.types.forEach((choice) => type.appendChild(el('option', choice.label, { value: choice.value })));
+  if (attachTo && attachTo.startsWith('progress-report-')) {
+    type.value = 'REPORT_EVIDENCE'; // what a report's documents mostly are
+  }
   const title = field('Title', el('input', null, { type: 'text', class: 'form-control', maxlength: '200', 'data-ja-field': 'title',
     placeholder: 'What the document is' }));
   let target = null;
@@ -124,6 +127,12 @@ function attachForm(reference, attachTo, choices, camunda, reload) {
   const message = form.appendChild(el('div', null, { role: 'status', 'data-ja-attach-status': '' }));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // the last attachment's confirmation is not this one's
+    const attached = form.parentElement && form.parentElement.querySelector('[data-ja-attached]');
+    if (attached) {
+      status(attached, null);
+    }
+    status(message, null);
     const chosen = file.files[0];
     const refusal = tooLarge(chosen, choices.maxBytes);
     if (refusal) {

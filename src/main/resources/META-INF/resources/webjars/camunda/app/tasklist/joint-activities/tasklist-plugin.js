@@ -4,7 +4,7 @@
 // * After starting a proposal the user reads its reference, and the navbar's "My activities" lists
 //   every activity of their agencies with its current step, who holds it and since when.
 // * Each task has a Discussion tab: the activity's comments, both agencies', from all its tasks, and a
-//   Documents tab: the activity's documents to open, with an upload where the task attaches them.
+//   Documents tab: the activity's documents to open; where the task attaches them, the upload is under its form.
 // * Focal-point fields suggest the agency's reviewers; date fields say which day they read.
 // * A required field is flagged once the person has typed in it, not when tabbed past; until then the
 //   disabled button says which required fields are still empty.
@@ -406,21 +406,58 @@ function renderDiscussion(node, taskId, camunda) {
   load();
 }
 
-/** The task's activity's documents; where the task attaches documents, the upload too. */
-function renderTaskDocuments(node, taskId, camunda) {
+/** The task's activity's documents, read-only; where the task attaches documents, the upload is under its form. */
+function renderTaskDocuments(node, taskId) {
   node.innerHTML = '';
   node.appendChild(el('p', 'Loading the documents…'));
   const holder = el('div', null, { style: 'padding:10px' });
   api(`/tasks/${encodeURIComponent(taskId)}/documents`).then((task) => {
     node.innerHTML = '';
     node.appendChild(holder);
-    showDocuments(holder, { reference: task.reference, documents: task.documents, attach: task.attachTo || false, camunda,
-      load: () => api(`/activities/${encodeURIComponent(task.reference)}/documents`) });
+    if (task.attachTo) {
+      node.insertBefore(el('p', 'To attach a document, use Documents under the form, in the Form tab: what you typed there stays.',
+        { class: 'text-muted', style: 'padding:10px 10px 0' }), holder);
+    }
+    showDocuments(holder, { reference: task.reference, documents: task.documents, attach: false });
   }).catch((error) => {
     node.innerHTML = '';
     node.appendChild(el('p', `Documents: ${error.message}`, { class: 'alert alert-warning' }));
   });
 }
+
+// Where a task attaches documents (a revision, a progress report), the upload sits under its form, next
+// to Complete: Tasklist renders the form anew each time its tab is shown again, so an upload in another
+// tab would cost the person what they had typed.
+const taskInView = () => {
+  const match = /[?&]task=([^&]+)/.exec(window.location.hash);
+  return match ? decodeURIComponent(match[1]) : null;
+};
+
+window.setInterval(() => {
+  const taskId = taskInView();
+  const button = submitButton();
+  const placed = document.querySelector('[data-ja-form-documents]');
+  if (!taskId || !button || button.textContent.trim() !== 'Complete' || !document.querySelector('.fjs-form')) {
+    return;
+  }
+  if (placed && placed.getAttribute('data-ja-form-documents') === taskId) {
+    return;
+  }
+  if (placed) {
+    placed.remove();
+  }
+  const block = el('div', null, { 'data-ja-form-documents': taskId, style: 'padding:0 15px' });
+  const where = button.closest('.modal-footer') || button.parentElement;
+  where.parentElement.insertBefore(block, where);
+  api(`/tasks/${encodeURIComponent(taskId)}/documents`).then((task) => {
+    if (!task.attachTo) {
+      return; // read-only here: the Documents tab lists them
+    }
+    block.appendChild(el('h4', 'Documents'));
+    showDocuments(block.appendChild(el('div')), { reference: task.reference, documents: task.documents, attach: task.attachTo,
+      load: () => api(`/activities/${encodeURIComponent(task.reference)}/documents`) });
+  }).catch(() => {});
+}, 500);
 
 export default [
   {
@@ -428,7 +465,7 @@ export default [
     pluginPoint: 'tasklist.task.detail',
     priority: 250,
     properties: { label: 'Documents' },
-    render: (node, { taskId, api: camunda }) => renderTaskDocuments(node, taskId, camunda || {})
+    render: (node, { taskId }) => renderTaskDocuments(node, taskId)
   },
   {
     id: 'joint-activities.discussion',

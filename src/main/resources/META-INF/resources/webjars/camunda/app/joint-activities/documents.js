@@ -7,7 +7,7 @@ import { apiBase, csrfToken, el, when } from './plugin-kit.js';
 
 const UNITS = ['bytes', 'KB', 'MB', 'GB'];
 
-export function size(bytes) {
+function size(bytes) {
   let value = Number(bytes);
   let unit = 0;
   while (value >= 1024 && unit < UNITS.length - 1) {

@@ -8,12 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import org.jointactivities.activity.InChunks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -134,7 +133,7 @@ class DocumentStore {
 
   /** The newest version of every public document of these activities: one query per thousand activities. */
   List<PublicVersion> newestPublicVersions(List<Long> activityIds) {
-    return inChunks(activityIds, ids -> jdbc.sql(NEWEST_PUBLIC + " and d.activity_id in (:ids) order by d.activity_id, d.id")
+    return InChunks.query(activityIds, ids -> jdbc.sql(NEWEST_PUBLIC + " and d.activity_id in (:ids) order by d.activity_id, d.id")
         .param("ids", ids).query(this::mapPublicVersion).list());
   }
 
@@ -146,19 +145,10 @@ class DocumentStore {
   /** How many documents each of these activities has (none: not in the map). */
   Map<Long, Integer> countsByActivity(List<Long> activityIds) {
     Map<Long, Integer> counts = new HashMap<>();
-    inChunks(activityIds, ids -> jdbc.sql("select activity_id, count(*) from document where activity_id in (:ids)"
+    InChunks.query(activityIds, ids -> jdbc.sql("select activity_id, count(*) from document where activity_id in (:ids)"
             + " group by activity_id").param("ids", ids).query((rs, row) -> Map.entry(rs.getLong(1), rs.getInt(2))).list())
         .forEach(count -> counts.put(count.getKey(), count.getValue()));
     return counts;
-  }
-
-  /** The query's results for all ids, a thousand at a time: databases limit a statement's parameters. */
-  private static <T> List<T> inChunks(List<Long> ids, Function<List<Long>, List<T>> query) {
-    List<T> all = new ArrayList<>();
-    for (int from = 0; from < ids.size(); from += 1000) {
-      all.addAll(query.apply(ids.subList(from, Math.min(ids.size(), from + 1000))));
-    }
-    return all;
   }
 
   void delete(long documentId) {

@@ -21,6 +21,7 @@ import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaExpression;
 import org.hibernate.query.criteria.JpaSimpleCase;
 import org.jointactivities.activity.CurrencyProperties;
+import org.jointactivities.activity.InChunks;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.activity.JointActivityRepository;
 import org.jointactivities.amendment.Amendment;
@@ -152,14 +153,12 @@ class PortfolioController {
     return byReference;
   }
 
-  /** The budgets as signed of the activities that amendments changed (in chunks: databases limit parameters). */
+  /** The budgets as signed of the activities that amendments changed (InChunks: databases limit parameters). */
   private Map<String, IatiExport.SignedBudget> signedBudgets(List<JointActivity> published) {
     Map<Long, List<Amendment>> applied = new HashMap<>();
-    List<Long> ids = published.stream().map(JointActivity::getId).toList();
-    for (int from = 0; from < ids.size(); from += 1000) {
-      amendments.findByActivityIdInAndStatus(ids.subList(from, Math.min(ids.size(), from + 1000)), AmendmentStatus.APPLIED)
-          .forEach(a -> applied.computeIfAbsent(a.getActivityId(), k -> new ArrayList<>()).add(a));
-    }
+    InChunks.query(published.stream().map(JointActivity::getId).toList(),
+        ids -> amendments.findByActivityIdInAndStatus(ids, AmendmentStatus.APPLIED))
+        .forEach(a -> applied.computeIfAbsent(a.getActivityId(), k -> new ArrayList<>()).add(a));
     Map<String, IatiExport.SignedBudget> signed = new HashMap<>();
     for (JointActivity activity : published) {
       IatiExport.SignedBudget.of(activity, applied.getOrDefault(activity.getId(), List.of()))

@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The production profile refuses to start with anything meant for the demo or left open: the demo
- * setup, the local mail sink, uploads without a virus scanner, an administrator from configuration without a real password, the
- * engine's authorization checks off, a user whose password is the demo password, no administrator
- * at all, or an H2 database. A process engine plugin: the configuration is judged before the engine
- * is built (so that, e.g., Camunda does not create a weak administrator first), the database right
- * after; a refused engine is closed again.
+ * setup, the local mail sink, uploads without a virus scanner, an administrator from configuration
+ * without a real password, the engine's authorization checks off, a user whose password is the demo
+ * password, no administrator at all, or an H2 database. A process engine plugin: the configuration is
+ * judged before the engine is built (so that, e.g., Camunda does not create a weak administrator
+ * first), the database right after; a refused engine is closed again.
  */
 @Component("productionSafety")
 public class ProductionSafety extends AbstractProcessEnginePlugin {

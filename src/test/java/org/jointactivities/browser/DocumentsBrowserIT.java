@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.jointactivities.document.TestFiles;
 import org.jointactivities.support.Proposals;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.AfterAll;
@@ -72,7 +73,7 @@ class DocumentsBrowserIT {
   @Order(1)
   void theOfficerAttachesAConceptNoteFromTheRecordAfterAFileOfTheWrongKindIsRefused() throws IOException {
     Path disguised = Files.writeString(files.resolve("concept-note.pdf"), "Just text, named like a PDF", StandardCharsets.UTF_8);
-    Path conceptNote = Files.write(files.resolve("concept-note-sahel.pdf"), pdf("Concept note, Sahel border posts"));
+    Path conceptNote = Files.write(files.resolve("concept-note-sahel.pdf"), TestFiles.pdf("Concept note, Sahel border posts"));
     try (Browser browser = Browser.open(port)) {
       Tasklist tasklist = Tasklist.loginAs(browser, "unodc-officer");
       openRecord(browser, tasklist);
@@ -165,11 +166,5 @@ class DocumentsBrowserIT {
     List<WebElement> rows = browser.driver.findElements(By.cssSelector("[data-ja-details] tr[data-ja-document]"));
     return rows.stream().map(WebElement::getText).filter(text -> text.startsWith(titleStart)).findFirst()
         .orElseThrow(() -> new AssertionError("no document " + titleStart + " among " + rows.stream().map(WebElement::getText).toList()));
-  }
-
-  /** A one-page PDF as far as the content check goes: the header, a catalogue and the text. */
-  private static byte[] pdf(String text) {
-    return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-        .getBytes(StandardCharsets.US_ASCII);
   }
 }

@@ -8,11 +8,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Files as people (and attackers) upload them: made here, byte by byte, so each test says what it sends. */
-final class TestFiles {
+public final class TestFiles {
 
   private TestFiles() {}
 
-  static byte[] pdf(String text) {
+  /** A one-page PDF as far as the content check goes: the header, a catalogue and the text. */
+  public static byte[] pdf(String text) {
     return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
         .getBytes(StandardCharsets.US_ASCII);
   }

@@ -1,0 +1,22 @@
+package org.jointactivities.activity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** A query over many activities' ids, a thousand ids per statement: databases limit a statement's parameters. */
+public final class InChunks {
+
+  static final int SIZE = 1000;
+
+  private InChunks() {}
+
+  /** The query's results for all the ids, in the ids' order of chunks. */
+  public static <T> List<T> query(List<Long> ids, Function<List<Long>, List<T>> query) {
+    List<T> all = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += SIZE) {
+      all.addAll(query.apply(ids.subList(from, Math.min(ids.size(), from + SIZE))));
+    }
+    return all;
+  }
+}

@@ -136,7 +136,7 @@ final class Tasklist {
   /** The open task's Discussion tab: what it lists. */
   String discussion() {
     browser.click(By.xpath("//ul[contains(@class, 'nav-tabs')]//a[normalize-space()='Discussion']"), "the Discussion tab");
-    return browser.visible(By.cssSelector("[data-ja-plugin=discussion]"), "the discussion").getText();
+    return browser.visible(By.cssSelector("[data-ja-plugin=discussion][aria-busy=false]"), "the loaded discussion").getText();
   }
 
   /** Writes in the open task's Discussion tab and waits for the comment to be listed. */

@@ -383,16 +383,22 @@ function renderDiscussion(node, taskId, camunda) {
     placeholder: 'Write to both agencies about this activity', 'data-ja-field': 'comment' });
   const button = el('button', 'Add to the discussion', { type: 'button', class: 'btn btn-default', 'data-ja-action': 'comment' });
   const message = el('p', null, { role: 'status' });
-  const load = () => fetch(`${apiBase}/tasks/${encodeURIComponent(taskId)}/discussion`, { credentials: 'same-origin',
-    headers: { Accept: 'application/json' } })
-    .then((response) => response.json())
-    .then((discussion) => {
-      list.innerHTML = '';
-      if (discussion.comments.length === 0) {
-        list.appendChild(el('li', `No comments on ${discussion.reference} yet.`));
-      }
-      discussion.comments.forEach((entry) => list.appendChild(commentLine(entry)));
-    });
+  // aria-busy tells assistive technology (and the browser tests) when the comments are in
+  const load = () => {
+    root.setAttribute('aria-busy', 'true');
+    return fetch(`${apiBase}/tasks/${encodeURIComponent(taskId)}/discussion`, { credentials: 'same-origin',
+      headers: { Accept: 'application/json' } })
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`The discussion could not be loaded (${response.status}).`))))
+      .then((discussion) => {
+        list.innerHTML = '';
+        if (discussion.comments.length === 0) {
+          list.appendChild(el('li', `No comments on ${discussion.reference} yet.`));
+        }
+        discussion.comments.forEach((entry) => list.appendChild(commentLine(entry)));
+      })
+      .catch((error) => { message.textContent = error.message; message.className = 'alert alert-warning'; })
+      .finally(() => root.setAttribute('aria-busy', 'false'));
+  };
   button.addEventListener('click', () => {
     message.textContent = '';
     message.className = '';

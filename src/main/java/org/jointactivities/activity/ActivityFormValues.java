@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
- * The proposal as task-local variables, in the shapes the Camunda Forms expect (dates as
- * YYYY-MM-DD, multi-selects as JSON arrays), so that review, sign-off and revision forms show it
- * without the proposal ever becoming process variables. They vanish when the task completes.
+ * The proposal in the shapes the Camunda Forms expect (dates as YYYY-MM-DD, multi-selects as JSON
+ * arrays): what review and sign-off forms show when read, and what a revision form starts from
+ * (task-local there), without the proposal ever becoming process variables.
  */
 public final class ActivityFormValues {
 

@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  *   <li>the intermediate values of variables (ACT_HI_DETAIL): every decision, comment and signature is
  *       recorded, with its author and time, in our own audit trail and decision tables, and the last
  *       value of each process variable stays in ACT_HI_VARINST;</li>
- *   <li>the history of task-local variables: a task's variables are the copies of the activity it
- *       shows (read from the registry) and the inputs of its form, which become decisions in our tables.</li>
+ *   <li>the history of task-local variables: the inputs of a task's form, which become decisions in our
+ *       tables, and what a revision or report form starts from (read from the registry).</li>
  * </ul>
  */
 final class NoCopiesHistoryLevel implements HistoryLevel {

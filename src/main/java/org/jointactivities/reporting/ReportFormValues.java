@@ -8,9 +8,9 @@ import org.jointactivities.activity.Indicator;
 import org.jointactivities.activity.JointActivity;
 
 /**
- * A progress report as task-local variables for the report and review forms: what the period is,
- * the indicators with their targets, and what was reported (or, for a new report, the figures of
- * the last accepted one to start from). They vanish when the task completes.
+ * A progress report as its forms show it: what the period is, the indicators with their targets,
+ * and what was reported (or, for a new report, the figures of the last accepted one to start from).
+ * Task-local on the report task, whose officer edits them; computed when read for the review form.
  */
 final class ReportFormValues {
 

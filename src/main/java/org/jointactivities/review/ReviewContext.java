@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.jointactivities.deployment.FormLabels;
 import org.jointactivities.identity.IdentityLookup;
@@ -44,28 +45,38 @@ class ReviewContext {
     this.identity = identity;
   }
 
-  /** The task-local values of a new review task; records what this round shows, once per round. */
-  Map<String, Object> forNewTask(String kind, long subjectId, int round, Map<String, Object> shown) {
-    Map<String, String> now = asText(shown, labels);
+  /** Keeps what this round shows, once per round: the next round's reviewers see what changed since. */
+  void keepRound(String kind, long subjectId, int round, Map<String, Object> shown) {
     if (contents.findBySubjectTypeAndSubjectIdAndRound(kind, subjectId, round).isEmpty()) {
       try {
-        contents.saveAndFlush(new ReviewedContent(kind, subjectId, round, write(now)));
+        contents.saveAndFlush(new ReviewedContent(kind, subjectId, round, write(asText(shown, labels))));
       } catch (DataIntegrityViolationException theOtherTaskWroteIt) {
         // the same content, written by the round's other task at the same moment
       }
     }
-    Map<String, Object> values = new LinkedHashMap<>(); // what a first round lacks is left out: the form hides it
+  }
+
+  /**
+   * What the agency's reviewer reads beside the subject now: earlier rounds, what changed since the
+   * last, this round's other decisions; what there is not yet is left out (the form hides it).
+   */
+  Map<String, Object> beside(String kind, long subjectId, int round, String agency, Map<String, Object> shown) {
+    Map<String, Object> values = new LinkedHashMap<>();
     String history = history(kind, subjectId, round);
     if (history != null) {
       values.put(HISTORY, history);
     }
     contents.findFirstBySubjectTypeAndSubjectIdAndRoundLessThanOrderByRoundDesc(kind, subjectId, round)
-        .ifPresent(before -> values.put(CHANGES, changes(read(before.getContent()), now)));
+        .ifPresent(before -> values.put(CHANGES, changes(read(before.getContent()), asText(shown, labels))));
+    String others = othersOf(kind, subjectId, round, agency);
+    if (others != null) {
+      values.put(OTHERS, others);
+    }
     return values;
   }
 
   /** This round's decisions other than the given agency's, for its reviewer: null while there are none. */
-  String othersOf(String kind, long subjectId, int round, String agency) {
+  private String othersOf(String kind, long subjectId, int round, String agency) {
     String others = decisions.findBySubjectTypeAndSubjectIdAndRoundOrderByDecidedAtAsc(kind, subjectId, round).stream()
         .filter(decision -> !decision.getAgency().equals(agency)).map(this::line).collect(Collectors.joining("\n"));
     return others.isEmpty() ? null : others;
@@ -120,7 +131,9 @@ class ReviewContext {
   private static Map<String, String> asText(Map<String, Object> shown, FormLabels labels) {
     Map<String, String> text = new LinkedHashMap<>();
     shown.forEach((key, value) -> {
-      Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+      // a JSON list is read as its text: deserializing it would change the value the form is answered
+      Object plain = value instanceof SerializableValue json ? json.getValueSerialized()
+          : value instanceof TypedValue typed ? typed.getValue() : value;
       String written;
       if (plain instanceof Number number) {
         written = new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();

@@ -26,7 +26,7 @@ public interface ReviewSubject {
 
   JointActivity activityOf(long subjectId);
 
-  /** The values the review form shows (task-local: the reviewer's form, read-only). */
+  /** The values the review form shows read-only, as the subject is now. */
   Map<String, Object> shown(long subjectId);
 
   /** What reviewing it is, in refusals: "review JA-2027-0001", "review an amendment of JA-2027-0001". */

@@ -1,19 +1,19 @@
 package org.jointactivities.review;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.agency.AgencyDirectory;
 import org.jointactivities.agency.Role;
-import org.jointactivities.identity.AsSystem;
 import org.jointactivities.rules.ActionRefusedException;
 import org.jointactivities.rules.FourEyesGuard;
 import org.jointactivities.rules.InvalidInputException;
 import org.jointactivities.rules.PlainText;
+import org.jointactivities.task.ListedWith;
 import org.jointactivities.task.TaskRules;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -32,16 +32,14 @@ class ReviewTaskRules implements TaskRules {
   private final AgencyDirectory agencies;
   private final FourEyesGuard guard;
   private final ReviewContext context;
-  private final AsSystem asSystem;
 
   ReviewTaskRules(JointReviews reviews, ActivityRegistry registry, AgencyDirectory agencies, FourEyesGuard guard,
-      ReviewContext context, AsSystem asSystem) {
+      ReviewContext context) {
     this.reviews = reviews;
     this.registry = registry;
     this.agencies = agencies;
     this.guard = guard;
     this.context = context;
-    this.asSystem = asSystem;
   }
 
   @Override
@@ -54,9 +52,19 @@ class ReviewTaskRules implements TaskRules {
     ReviewSubject subject = reviews.subjectOf(task);
     task.setName(subject.taskName());
     long subjectId = JointReviews.subjectId(task);
-    Map<String, Object> shown = subject.shown(subjectId);
-    task.setVariablesLocal(shown);
-    task.setVariablesLocal(context.forNewTask(subject.kind(), subjectId, JointReviews.round(task), shown));
+    context.keepRound(subject.kind(), subjectId, JointReviews.round(task), subject.shown(subjectId));
+    ListedWith.reference(task, subject.activityOf(subjectId));
+  }
+
+  /** The subject as it is now, and beside it the earlier rounds and this round's other decisions as they stand. */
+  @Override
+  public Map<String, Object> shown(DelegateTask task) {
+    ReviewSubject subject = reviews.subjectOf(task);
+    long subjectId = JointReviews.subjectId(task);
+    Map<String, Object> shown = new LinkedHashMap<>(subject.shown(subjectId));
+    shown.putAll(context.beside(subject.kind(), subjectId, JointReviews.round(task),
+        (String) task.getVariable(JointReviews.AGENCY), shown));
+    return shown;
   }
 
   /** What a review task is about: whose review of which subject, for which agency. */
@@ -97,17 +105,6 @@ class ReviewTaskRules implements TaskRules {
     }
     registry.record(activity.getId(), reviewer, agency, subject.audited(decision.value()), subject.step(subjectId, round),
         null, comment);
-    tellTheOtherReviewers(task, subject.kind(), subjectId, round);
-  }
-
-  /** The round's other open tasks show this decision from now on. */
-  private void tellTheOtherReviewers(DelegateTask task, String kind, long subjectId, int round) {
-    TaskService tasks = task.getProcessEngineServices().getTaskService();
-    asSystem.run(() -> tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId())
-        .taskDefinitionKey(task.getTaskDefinitionKey()).list().stream()
-        .filter(other -> !other.getId().equals(task.getId()))
-        .forEach(other -> tasks.setVariableLocal(other.getId(), ReviewContext.OTHERS,
-            context.othersOf(kind, subjectId, round, (String) tasks.getVariable(other.getId(), JointReviews.AGENCY)))));
   }
 
   private static ReviewDecisions.Option decisionOf(DelegateTask task, ReviewDecisions rules) {

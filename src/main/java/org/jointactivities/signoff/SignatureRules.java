@@ -1,7 +1,9 @@
 package org.jointactivities.signoff;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,6 +20,7 @@ import org.jointactivities.rules.ActionRefusedException;
 import org.jointactivities.rules.FourEyesGuard;
 import org.jointactivities.rules.InvalidInputException;
 import org.jointactivities.rules.PlainText;
+import org.jointactivities.task.ListedWith;
 import org.jointactivities.task.TaskRules;
 import org.springframework.stereotype.Component;
 
@@ -52,13 +55,26 @@ class SignatureRules implements TaskRules {
 
   @Override
   public void created(DelegateTask task) {
-    task.setVariablesLocal(ActivityFormValues.of(activity(task)));
-    task.setVariableLocal("requiredLevelName", required(task).label());
+    // the form shows the activity as it is when read: it cannot change while it is being signed
+    ListedWith.reference(task, activity(task));
+  }
+
+  @Override
+  public Map<String, Object> shown(DelegateTask task) {
+    JointActivity activity = activity(task);
+    Map<String, Object> shown = new LinkedHashMap<>(ActivityFormValues.of(activity));
+    shown.put("requiredLevelName", required(task).label());
     Object subject = task.getVariable("signOffSubject");
-    task.setVariableLocal("signOffSubject", subject != null ? subject
+    shown.put("signOffSubject", subject != null ? subject
         : "The joint activity as proposed below, approved by both agencies' reviewers.");
+    shown.put("signedVersion", signedVersion(task, activity));
+    return shown;
+  }
+
+  /** What is signed: the version the sign-off was called for (an amendment names it), else the proposal's. */
+  private static Object signedVersion(DelegateTask task, JointActivity activity) {
     Object version = task.getVariable("signedVersion");
-    task.setVariableLocal("signedVersion", version != null ? version : versionOf(activity(task)));
+    return version != null ? version : versionOf(activity);
   }
 
   /** What a signature of the proposal attests to: its version after so many revisions. */
@@ -84,7 +100,7 @@ class SignatureRules implements TaskRules {
         signatures.saveAndFlush(new Signature(activity.getId(), signOffId, agency.code(), signatory, level,
             ClockUtil.getCurrentTime().toInstant()));
         registry.record(activity.getId(), signatory, agency.code(), AuditAction.SIGNED, step, null,
-            "Signed " + task.getVariable("signedVersion") + " for " + agency.code() + " as " + level.label());
+            "Signed " + signedVersion(task, activity) + " for " + agency.code() + " as " + level.label());
       }
       case DECLINE -> {
         String reason = reasonOf(task);

@@ -1,5 +1,6 @@
 package org.jointactivities.task;
 
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -13,8 +14,17 @@ public interface TaskRules {
   /** The kind's name, as the models' {@code taskRules} give it, e.g. {@code review}. */
   String name();
 
-  /** Fills the task's form (task-local values) when the task is created. */
+  /** Names the task and keeps what must be fixed when it is created (e.g. what a review round shows). */
   void created(DelegateTask task);
+
+  /**
+   * What the task's form shows read-only, computed whenever the form is read (TaskFormValues), not
+   * stored as task variables: copies of the activity on every task were most of the statements the
+   * engine issued per lifecycle, and their history rows were nobody's record.
+   */
+  default Map<String, Object> shown(DelegateTask task) {
+    return Map.of();
+  }
 
   /** Refuses (ActionRefusedException) a person who may not work on this task: on claim and on completion. */
   void checkMayAct(DelegateTask task, String person);

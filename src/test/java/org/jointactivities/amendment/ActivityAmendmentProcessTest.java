@@ -196,11 +196,11 @@ class ActivityAmendmentProcessTest {
   void reviewersSeeWhatChangesAndWhy() {
     request("iom-officer", Map.of("newEndDate", "2028-03-31", "justification", "Border posts closed for six weeks."));
     var task = scenario.task(proposal, "Task_ReviewAmendment", "UNODC");
-    assertThat((String) engine.getTaskService().getVariable(task.getId(), "amendmentSummary"))
+    assertThat((String) scenario.variable(task, "amendmentSummary"))
         .contains("Amendment 1 of " + proposal.getBusinessKey())
         .contains("planned end date 2027-12-31 → 2028-03-31")
         .contains("Justification: Border posts closed for six weeks.");
-    assertThat(engine.getTaskService().getVariable(task.getId(), "title")).isEqualTo(Proposals.valid().get("title"));
+    assertThat(scenario.variable(task, "title")).isEqualTo(Proposals.valid().get("title"));
   }
 
   static Stream<Arguments> badRequests() {

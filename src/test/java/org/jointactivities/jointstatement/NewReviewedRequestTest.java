@@ -67,7 +67,7 @@ class NewReviewedRequestTest {
     assertThat(reviews).hasSize(2);
     Task unodc = task(activity, "UNODC");
     Task iom = task(activity, "IOM");
-    assertThat(tasks.getVariable(iom.getId(), "summary")).isEqualTo(activity.getSummary());
+    assertThat(scenario.variable(iom, "summary")).isEqualTo(activity.getSummary());
     try (var form = forms.getDeployedTaskForm(iom.getId())) {
       assertThat(new String(form.readAllBytes())).as("Tasklist finds the new review form")
           .contains("\"id\": \"JointStatementReviewForm\"");

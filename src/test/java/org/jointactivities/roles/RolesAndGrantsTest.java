@@ -39,7 +39,7 @@ class RolesAndGrantsTest {
     Filter reviews = filters.createFilterQuery().filterName("My agency's reviews").singleResult();
     List<Task> visible = scenario.as("iom-reviewer", () -> filters.list(reviews.getId()));
     List<String> agencies = visible.stream()
-        .filter(task -> proposal.getBusinessKey().equals(tasks.getVariable(task.getId(), "reference")))
+        .filter(task -> proposal.getBusinessKey().equals(scenario.variable(task, "reference")))
         .map(task -> (String) tasks.getVariable(task.getId(), "reviewAgency"))
         .toList();
     assertThat(agencies).containsExactly("IOM");

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.notification.MailDelivery;
 import org.jointactivities.activity.AuditAction;
@@ -27,6 +28,7 @@ import org.jointactivities.activity.AuditEntry;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.activity.JointActivityRepository;
 import org.jointactivities.task.TaskCatalog;
+import org.jointactivities.task.TaskFormValues;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
@@ -46,10 +48,12 @@ public class Scenario {
   private final JointActivityRepository activities;
   private final TaskCatalog catalog;
   private final MailDelivery mails;
+  private final TaskFormValues formValues;
 
   public Scenario(IdentityService identity, FormService forms, TaskService tasks, RuntimeService runtime,
       ManagementService management, RepositoryService repository, ActivityRegistry registry,
-      JointActivityRepository activities, TaskCatalog catalog, MailDelivery mails) {
+      JointActivityRepository activities, TaskCatalog catalog, MailDelivery mails, TaskFormValues formValues) {
+    this.formValues = formValues;
     this.catalog = catalog;
     this.mails = mails;
     this.identity = identity;
@@ -124,9 +128,10 @@ public class Scenario {
         .orElseThrow(() -> new AssertionError("No open task " + taskKey + " for " + agency + "; open: " + open));
   }
 
-  /** A variable as the task sees it (its own, else its process's). */
+  /** A value as the task's form reads it: what its rules show, else a variable (the task's own, else its process's). */
   public Object variable(Task task, String name) {
-    return tasks.getVariable(task.getId(), name);
+    TypedValue shown = formValues.of(task.getId()).get(name);
+    return shown != null ? shown.getValue() : tasks.getVariable(task.getId(), name);
   }
 
   public List<Task> openTasks(ProcessInstance proposal) {

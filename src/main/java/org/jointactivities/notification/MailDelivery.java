@@ -1,8 +1,12 @@
 package org.jointactivities.notification;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +25,6 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,6 +44,7 @@ public class MailDelivery {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
   private static final int BATCH = 10;
+  private static final String UTF_8 = "UTF-8";
   /** The header naming the notification (outbox row) a mail is. */
   public static final String NOTIFICATION_HEADER = "X-Joint-Activities-Notification";
 
@@ -154,15 +158,24 @@ public class MailDelivery {
     lastOutcome.set(new Outcome(now, failures.isEmpty() ? null : errorOf(failures.values().iterator().next())));
   }
 
+  /**
+   * Plain text and HTML as alternatives, written with Jakarta Mail directly: Spring's
+   * {@code MimeMessageHelper} reads and parses {@code mime.types} for every message not made by its
+   * own sender (ours carries a fixed Message-ID), the largest cost of a mail in the CPU profile.
+   */
   private MimeMessage message(Notification notification) {
     try {
       MimeMessage message = mailSender instanceof JavaMailSenderImpl sender
           ? new OutboxMessage(sender.getSession(), messageId(notification)) : mailSender.createMimeMessage();
-      MimeMessageHelper mail = new MimeMessageHelper(message, true, "UTF-8");
-      mail.setFrom(schedule.from());
-      mail.setTo(notification.getRecipients().toArray(String[]::new));
-      mail.setSubject(notification.getSubject());
-      mail.setText(notification.getTextBody(), notification.getHtmlBody());
+      message.setFrom(new InternetAddress(schedule.from(), true));
+      message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", notification.getRecipients()), true));
+      message.setSubject(notification.getSubject(), UTF_8);
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(notification.getTextBody(), UTF_8);
+      MimeBodyPart html = new MimeBodyPart();
+      html.setText(notification.getHtmlBody(), UTF_8, "html");
+      // the richer alternative last, as RFC 2046 asks
+      message.setContent(new MimeMultipart("alternative", text, html));
       // which outbox row a mail is: an operator traces it, and a copy sent again after a node died
       // mid-send (claimed, sent, not yet recorded) is the same mail, with the same Message-ID
       message.setHeader(NOTIFICATION_HEADER, String.valueOf(notification.getId()));

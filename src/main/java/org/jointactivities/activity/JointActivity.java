@@ -21,11 +21,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /** A joint activity in the registry: its agreed details and where it stands in its lifecycle. */
 @Entity
 @Table(name = "joint_activity")
 public class JointActivity {
+
+  /**
+   * A list of activities loads each collection for up to this many activities in one statement,
+   * not one statement per activity (the portfolio's pages and exports; see portfolio/ActivityPages).
+   */
+  public static final int COLLECTION_BATCH = 500;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,18 +55,21 @@ public class JointActivity {
   private String objectives;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = COLLECTION_BATCH)
   @CollectionTable(name = "activity_theme", joinColumns = @JoinColumn(name = "activity_id"))
   @Column(name = "theme", nullable = false, length = 40)
   @Enumerated(EnumType.STRING)
   private Set<ThematicArea> thematicAreas = new LinkedHashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = COLLECTION_BATCH)
   @CollectionTable(name = "activity_marker", joinColumns = @JoinColumn(name = "activity_id"))
   @Column(name = "marker", nullable = false, length = 40)
   @Enumerated(EnumType.STRING)
   private Set<CrossCuttingMarker> markers = new LinkedHashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = COLLECTION_BATCH)
   @CollectionTable(name = "activity_country", joinColumns = @JoinColumn(name = "activity_id"))
   @Column(name = "country_code", nullable = false, length = 2)
   private Set<String> countries = new LinkedHashSet<>();
@@ -98,12 +108,14 @@ public class JointActivity {
   private BigDecimal partnerContribution;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = COLLECTION_BATCH)
   @CollectionTable(name = "activity_deliverable", joinColumns = @JoinColumn(name = "activity_id"))
   @OrderColumn(name = "position")
   @Column(name = "description", nullable = false, length = 500)
   private List<String> deliverables = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = COLLECTION_BATCH)
   @CollectionTable(name = "activity_indicator", joinColumns = @JoinColumn(name = "activity_id"))
   @OrderColumn(name = "position")
   private List<Indicator> indicators = new ArrayList<>();

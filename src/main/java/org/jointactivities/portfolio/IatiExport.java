@@ -11,11 +11,13 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.xml.XMLConstants;
@@ -170,36 +172,66 @@ public class IatiExport {
    */
   public void write(List<JointActivity> activities, Map<String, SignedBudget> signedBudgets,
       Map<String, List<PublicDocument>> documents, OutputStream out) {
-    if (activities.isEmpty()) {
+    Map<String, String> firstByAgency = new LinkedHashMap<>();
+    activities.forEach(activity -> activity.agencies().forEach(code -> firstByAgency.putIfAbsent(code, activity.getReference())));
+    write(firstByAgency, each -> activities.forEach(activity -> each.accept(new Published(activity,
+        signedBudgets.get(activity.getReference()), documents.getOrDefault(activity.getReference(), List.of())))), out);
+  }
+
+  /** An activity to write, with its budget as signed (or null) and its public documents. */
+  public record Published(JointActivity activity, SignedBudget signed, List<PublicDocument> documents) {}
+
+  /** The activities to write, in order; they may be read a page at a time while the document is written. */
+  @FunctionalInterface
+  public interface Activities {
+    void forEach(Consumer<Published> each);
+  }
+
+  /**
+   * As {@link #write(List, Map, Map, OutputStream)}, for activities that are read while they are
+   * written: {@code agencies} names, for each agency of the activities, one activity of it (for the
+   * refusal's message), so that the checks still come before the first byte; none means no activity.
+   */
+  public void write(Map<String, String> agencies, Activities activities, OutputStream out) {
+    if (agencies.isEmpty()) {
       throw new NoSuchElementException(
           "No activities to export: an IATI 2.03 file needs at least one iati-activity");
     }
-    for (JointActivity activity : activities) {
-      for (String code : activity.agencies()) {
-        Agency agency = agencies.get(code);
-        if (agency.iatiRef() == null || agency.iatiRef().isBlank()) {
-          throw new IllegalStateException("Cannot export " + activity.getReference() + " to IATI: agency "
-              + agency.code() + " has no iati-ref configured (joint-activities.agencies)");
-        }
+    agencies.forEach((code, reference) -> {
+      Agency agency = this.agencies.get(code);
+      if (agency.iatiRef() == null || agency.iatiRef().isBlank()) {
+        throw new IllegalStateException("Cannot export " + reference + " to IATI: agency "
+            + agency.code() + " has no iati-ref configured (joint-activities.agencies)");
       }
-    }
+    });
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeStartElement("iati-activities");
       xml.writeAttribute("version", IATI_VERSION);
       xml.writeAttribute("generated-datetime", dateTime(clock.get()));
-      for (JointActivity activity : activities) {
-        writeActivity(xml, activity, signedBudgets.get(activity.getReference()),
-            documents.getOrDefault(activity.getReference(), List.of()));
-      }
+      activities.forEach(published -> {
+        try {
+          writeActivity(xml, published.activity(), published.signed(), published.documents());
+        } catch (XMLStreamException e) {
+          throw new UncheckedXmlException(e);
+        }
+      });
       xml.writeEndElement();
       xml.writeEndDocument();
       xml.flush();
       xml.close();
-    } catch (XMLStreamException e) {
+    } catch (XMLStreamException | UncheckedXmlException e) {
+      Throwable cause = e instanceof UncheckedXmlException unchecked ? unchecked.getCause() : e;
       throw new UncheckedIOException("Writing the IATI export failed",
-          e.getCause() instanceof IOException io ? io : new IOException(e));
+          cause.getCause() instanceof IOException io ? io : new IOException(cause));
+    }
+  }
+
+  /** An XML failure carried out of the activities' callback. */
+  private static final class UncheckedXmlException extends RuntimeException {
+    UncheckedXmlException(XMLStreamException cause) {
+      super(cause);
     }
   }
 

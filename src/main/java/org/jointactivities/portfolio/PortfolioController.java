@@ -2,6 +2,10 @@ package org.jointactivities.portfolio;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,11 +13,14 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hibernate.query.NullPrecedence;
 import org.hibernate.query.SortDirection;
@@ -21,7 +28,7 @@ import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaExpression;
 import org.hibernate.query.criteria.JpaSimpleCase;
 import org.jointactivities.activity.CurrencyProperties;
-import org.jointactivities.activity.InChunks;
+import org.jointactivities.activity.ActivityState;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.activity.JointActivityRepository;
 import org.jointactivities.amendment.Amendment;
@@ -33,7 +40,6 @@ import org.jointactivities.document.PublicDocuments;
 import org.jointactivities.rules.InvalidInputException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,10 +66,12 @@ class PortfolioController {
   private final IatiExport iati;
   private final Documents documents;
   private final PublicDocuments publicDocuments;
+  private final ActivityPages pages;
+  private final EntityManager entities;
 
   PortfolioController(JointActivityRepository activities, AmendmentRepository amendments,
       CurrencyProperties currencies, PortfolioAccess access, PortfolioFigures figures, IatiExport iati,
-      Documents documents, PublicDocuments publicDocuments) {
+      Documents documents, PublicDocuments publicDocuments, ActivityPages pages, EntityManager entities) {
     this.activities = activities;
     this.amendments = amendments;
     this.currencies = currencies;
@@ -72,6 +80,8 @@ class PortfolioController {
     this.iati = iati;
     this.documents = documents;
     this.publicDocuments = publicDocuments;
+    this.pages = pages;
+    this.entities = entities;
   }
 
   record PageOfActivities(List<ActivitySummary> content, int page, int size, long totalElements, int totalPages) {}
@@ -112,16 +122,18 @@ class PortfolioController {
   @Transactional(readOnly = true)
   void csv(@ParameterObject ActivityFilter filter, Principal user,
       HttpServletResponse response) throws IOException {
-    List<JointActivity> found = activities.findAll(filter.within(access.visibleAgencies(user.getName())),
-        Sort.by("reference"));
-    Map<Long, Integer> counts = documents.countsByActivity(found.stream().map(JointActivity::getId).toList());
-    List<ActivitiesCsv.Row> rows = found.stream().map(activity -> new ActivitiesCsv.Row(ActivitySummary.of(activity),
-        counts.getOrDefault(activity.getId(), 0))).toList();
+    List<Long> ids = pages.ids(filter.within(access.visibleAgencies(user.getName())));
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"joint-activities.csv\"");
     Writer out = response.getWriter();
     out.write('\ufeff'); // spreadsheets read the file as UTF-8 with this mark
-    ActivitiesCsv.write(rows, out);
+    try (ActivitiesCsv csv = ActivitiesCsv.to(out)) {
+      pages.each(ids, page -> {
+        Map<Long, Integer> counts = documents.countsByActivity(page.stream().map(JointActivity::getId).toList());
+        page.forEach(activity -> csv.write(new ActivitiesCsv.Row(ActivitySummary.of(activity),
+            counts.getOrDefault(activity.getId(), 0))));
+      });
+    }
     out.flush();
   }
 
@@ -133,34 +145,48 @@ class PortfolioController {
   void iati(@ParameterObject ActivityFilter filter, Principal user,
       HttpServletResponse response) throws IOException {
     // what is published: agreed activities, not proposals still under discussion or abandoned
-    List<JointActivity> published = activities.findAll(filter.within(access.visibleAgencies(user.getName())),
-        Sort.by("reference")).stream().filter(activity -> activity.getState().signed()).toList();
-    if (published.isEmpty()) {
+    Specification<JointActivity> published = filter.within(access.visibleAgencies(user.getName()))
+        .and((root, query, cb) -> root.get("state").in(SIGNED_STATES));
+    List<Long> ids = pages.ids(published);
+    if (ids.isEmpty()) {
       throw new NoSuchElementException("No signed activity matches: an IATI file needs at least one activity");
     }
-    Map<String, IatiExport.SignedBudget> signedBudgets = signedBudgets(published);
-    Map<String, List<PublicDocument>> links = publicDocuments(published);
+    Map<String, String> agencies = agenciesOf(published);
     response.setContentType("application/xml;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"joint-activities-iati.xml\"");
-    iati.write(published, signedBudgets, links, response.getOutputStream());
+    iati.write(agencies, each -> pages.each(ids, page -> {
+      Map<String, IatiExport.SignedBudget> signedBudgets = signedBudgets(page);
+      Map<Long, List<PublicDocument>> links = publicDocuments.ofActivities(page.stream().map(JointActivity::getId).toList());
+      page.forEach(activity -> each.accept(new IatiExport.Published(activity, signedBudgets.get(activity.getReference()),
+          links.getOrDefault(activity.getId(), List.of()))));
+    }), response.getOutputStream());
   }
 
-  /** By reference, the public documents of the published activities (one query for all). */
-  private Map<String, List<PublicDocument>> publicDocuments(List<JointActivity> published) {
-    Map<Long, List<PublicDocument>> byId = publicDocuments.ofActivities(published.stream().map(JointActivity::getId).toList());
-    Map<String, List<PublicDocument>> byReference = new HashMap<>();
-    published.forEach(activity -> byReference.put(activity.getReference(), byId.getOrDefault(activity.getId(), List.of())));
-    return byReference;
+  private static final Set<ActivityState> SIGNED_STATES = EnumSet.copyOf(
+      Arrays.stream(ActivityState.values()).filter(ActivityState::signed).toList());
+
+  /** Each agency of the published activities, with the first reference that names it (for a refusal). */
+  private Map<String, String> agenciesOf(Specification<JointActivity> published) {
+    Map<String, String> agencies = new TreeMap<>();
+    for (String side : List.of("leadAgency", "partnerAgency")) {
+      CriteriaBuilder cb = entities.getCriteriaBuilder();
+      CriteriaQuery<Tuple> query = cb.createTupleQuery();
+      Root<JointActivity> root = query.from(JointActivity.class);
+      query.multiselect(root.get(side), cb.least(root.<String>get("reference")))
+          .where(published.toPredicate(root, query, cb)).groupBy(root.get(side));
+      entities.createQuery(query).getResultList().forEach(row -> agencies.merge(row.get(0, String.class),
+          row.get(1, String.class), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    }
+    return agencies;
   }
 
-  /** The budgets as signed of the activities that amendments changed (InChunks: databases limit parameters). */
-  private Map<String, IatiExport.SignedBudget> signedBudgets(List<JointActivity> published) {
+  /** The budgets as signed of the activities that amendments changed. */
+  private Map<String, IatiExport.SignedBudget> signedBudgets(List<JointActivity> page) {
     Map<Long, List<Amendment>> applied = new HashMap<>();
-    InChunks.query(published.stream().map(JointActivity::getId).toList(),
-        ids -> amendments.findByActivityIdInAndStatus(ids, AmendmentStatus.APPLIED))
+    amendments.findByActivityIdInAndStatus(page.stream().map(JointActivity::getId).toList(), AmendmentStatus.APPLIED)
         .forEach(a -> applied.computeIfAbsent(a.getActivityId(), k -> new ArrayList<>()).add(a));
     Map<String, IatiExport.SignedBudget> signed = new HashMap<>();
-    for (JointActivity activity : published) {
+    for (JointActivity activity : page) {
       IatiExport.SignedBudget.of(activity, applied.getOrDefault(activity.getId(), List.of()))
           .ifPresent(budget -> signed.put(activity.getReference(), budget));
     }

@@ -82,8 +82,14 @@ final class PortfolioDataSet {
 
   static void create(ActivityRegistry registry, SignatureRepository signatures, AmendmentRepository amendments,
       TransactionTemplate transaction) {
+    create(registry, signatures, amendments, transaction, 0, SIZE);
+  }
+
+  /** Activities {@code from} to {@code to} (exclusive) of the same pattern, for a larger portfolio. */
+  static void create(ActivityRegistry registry, SignatureRepository signatures, AmendmentRepository amendments,
+      TransactionTemplate transaction, int from, int to) {
     try {
-      for (int i = 0; i < SIZE; i++) {
+      for (int i = from; i < to; i++) {
         int n = i;
         Instant submitted = FIRST_SUBMISSION.plus(Duration.ofDays(i));
         ClockUtil.setCurrentTime(Date.from(submitted));

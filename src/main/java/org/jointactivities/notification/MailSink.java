@@ -1,19 +1,29 @@
 package org.jointactivities.notification;
 
 import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +40,24 @@ public class MailSink {
   private GreenMail server;
   private int port;
   private boolean startedBefore;
+  private final int keep;
 
-  /** Port 0 picks a free port (tests); the mail sender is then pointed at it (MailSinkSender). */
-  MailSink(@Value("${joint-activities.mail-sink.port}") int port) {
+  /**
+   * Port 0 picks a free port (tests); the mail sender is then pointed at it (MailSinkSender).
+   * {@code keep}: how many of the newest mails the sink holds; it lives in the heap.
+   */
+  MailSink(@Value("${joint-activities.mail-sink.port}") int port, @Value("${joint-activities.mail-sink.keep:500}") int keep) {
+    if (keep < 1) {
+      throw new IllegalArgumentException("joint-activities.mail-sink.keep must be 1 or more, not " + keep);
+    }
     this.port = port;
+    this.keep = keep;
     this.server = new GreenMail(setup(port));
+  }
+
+  /** How many of the newest mails the sink holds. */
+  public int keeps() {
+    return keep;
   }
 
   /** The port it listens on. */
@@ -72,8 +95,8 @@ public class MailSink {
   }
 
   /**
-   * Every message received, oldest first, once each: the server files a copy per recipient, and
-   * the copies share a Message-ID.
+   * Every message held, oldest first, once each: the server files a copy per recipient, and
+   * the copies share a Message-ID. At most {@link #keeps()} of them once {@link #trim()} ran.
    */
   public List<MimeMessage> received() {
     Map<String, MimeMessage> unique = new LinkedHashMap<>();
@@ -81,6 +104,46 @@ public class MailSink {
       unique.putIfAbsent(messageId(message), message);
     }
     return List.copyOf(unique.values());
+  }
+
+  /**
+   * Forgets all but the newest {@code keep} mails, every recipient's copy of them: without a bound
+   * a demo left running (or a load test) fills the heap. Runs every few seconds.
+   */
+  @Scheduled(fixedDelayString = "${joint-activities.mail-sink.trim-interval:PT10S}")
+  public void trim() {
+    if (!server.isRunning()) {
+      return;
+    }
+    try {
+      List<MailFolder> inboxes = new ArrayList<>();
+      Map<String, Date> newestCopy = new HashMap<>();
+      for (GreenMailUser user : server.getUserManager().listUser()) {
+        MailFolder inbox = server.getManagers().getImapHostManager().getInbox(user);
+        inboxes.add(inbox);
+        for (StoredMessage stored : inbox.getMessages()) {
+          newestCopy.merge(messageId(stored.getMimeMessage()), stored.getReceivedDate(),
+              (a, b) -> a.after(b) ? a : b);
+        }
+      }
+      if (newestCopy.size() <= keep) {
+        return;
+      }
+      Set<String> kept = newestCopy.entrySet().stream()
+          .sorted(Map.Entry.<String, Date>comparingByValue().reversed()).limit(keep)
+          .map(Map.Entry::getKey).collect(Collectors.toSet());
+      for (MailFolder inbox : inboxes) {
+        for (StoredMessage stored : inbox.getMessages()) {
+          if (!kept.contains(messageId(stored.getMimeMessage()))) {
+            stored.setFlag(Flags.Flag.DELETED, true);
+          }
+        }
+        inbox.expunge();
+      }
+      LOG.debug("Mail sink trimmed to its newest {} of {} mails", keep, newestCopy.size());
+    } catch (FolderException e) {
+      LOG.warn("The mail sink could not forget its oldest mails: {}", e.getMessage());
+    }
   }
 
   private static String messageId(MimeMessage message) {

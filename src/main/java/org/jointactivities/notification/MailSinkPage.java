@@ -16,9 +16,11 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
 import org.jointactivities.identity.AsSystem;
 import org.jointactivities.identity.IdentityLookup;
+import org.jointactivities.rules.InvalidInputException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
@@ -43,8 +45,14 @@ class MailSinkPage {
     this.asSystem = asSystem;
   }
 
+  /** Mails per page: a page stays quick to load however many mails the sink holds. */
+  static final int PAGE_SIZE = 25;
+
   @GetMapping(value = "/mail-sink", produces = MediaType.TEXT_HTML_VALUE)
-  String inbox(Principal reader) throws MessagingException, IOException {
+  String inbox(Principal reader, @RequestParam(defaultValue = "0") int page) throws MessagingException, IOException {
+    if (page < 0) {
+      throw new InvalidInputException("Mail sink", "page", "must be 0 or more");
+    }
     boolean everyone = groups.isMember(reader.getName(), Groups.CAMUNDA_ADMIN);
     User user = asSystem.call(() -> identity.createUserQuery().userId(reader.getName()).singleResult());
     String address = user == null || user.getEmail() == null ? null : user.getEmail().strip();
@@ -56,29 +64,49 @@ class MailSinkPage {
     }
     Collections.reverse(messages);
     messages.sort(Comparator.comparing(MailSinkPage::sent).reversed()); // stable: the same second keeps arrival order
-    StringBuilder page = new StringBuilder("""
+    StringBuilder out = new StringBuilder("""
         <!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>Mail sink</title>
         <style>body{font-family:Arial,sans-serif;margin:2em;max-width:900px} article{border:1px solid #ccc;
         border-radius:6px;padding:1em;margin:1em 0} pre{white-space:pre-wrap;background:#f6f6f6;padding:.5em}
         iframe{width:100%;height:340px;border:1px solid #ddd}</style></head><body>
-        <h1>Mail sink</h1><p>E-mails the application sent since it started (local demo server).</p>""");
-    page.append("<p>").append(messages.size()).append(everyone ? " message(s) to anyone" : " message(s) to "
-        + escape(address == null ? reader.getName() : address)).append(", newest first.</p>");
-    for (MimeMessage message : messages) {
-      page.append("<article><h2>").append(escape(message.getSubject())).append("</h2><p><b>To:</b> ")
+        <h1>Mail sink</h1><p>E-mails the application sent since it started (local demo server), the newest """);
+    out.append(sink.keeps()).append(" at most.</p>");
+    int from = (int) Math.min((long) page * PAGE_SIZE, messages.size());
+    int to = Math.min(from + PAGE_SIZE, messages.size());
+    out.append("<p>").append(messages.size()).append(everyone ? " message(s) to anyone" : " message(s) to "
+        + escape(address == null ? reader.getName() : address)).append(", newest first")
+        .append(from == to ? "" : "; " + (from + 1) + "–" + to + " below").append(".</p>");
+    String pages = pageLinks(page, to < messages.size());
+    out.append(pages);
+    for (MimeMessage message : messages.subList(from, to)) {
+      out.append("<article><h2>").append(escape(message.getSubject())).append("</h2><p><b>To:</b> ")
           .append(escape(String.join(", ", addresses(message)))).append("<br><b>Sent:</b> ")
           .append(escape(String.valueOf(message.getSentDate()))).append("</p>");
       String html = MailParts.of(message, "text/html");
       if (html != null) {
         // no script runs in the frame; links open in a new tab
         String framed = html.replaceFirst("<head>", "<head><base target=\"_blank\">");
-        page.append("<iframe sandbox=\"allow-popups allow-popups-to-escape-sandbox\" title=\"HTML part\" srcdoc=\"")
+        out.append("<iframe sandbox=\"allow-popups allow-popups-to-escape-sandbox\" title=\"HTML part\" srcdoc=\"")
             .append(escape(framed)).append("\"></iframe>");
       }
-      page.append("<details><summary>Plain-text part</summary><pre>").append(escape(MailParts.of(message, "text/plain")))
+      out.append("<details><summary>Plain-text part</summary><pre>").append(escape(MailParts.of(message, "text/plain")))
           .append("</pre></details></article>");
     }
-    return page.append("</body></html>").toString();
+    return out.append(pages).append("</body></html>").toString();
+  }
+
+  private static String pageLinks(int page, boolean older) {
+    if (page == 0 && !older) {
+      return "";
+    }
+    StringBuilder links = new StringBuilder("<nav aria-label=\"Pages\"><p>");
+    if (page > 0) {
+      links.append("<a href=\"?page=").append(page - 1).append("\" rel=\"prev\">Newer</a> ");
+    }
+    if (older) {
+      links.append("<a href=\"?page=").append(page + 1).append("\" rel=\"next\">Older</a>");
+    }
+    return links.append("</p></nav>").toString();
   }
 
   private static Date sent(MimeMessage message) {

@@ -2,6 +2,8 @@ package org.jointactivities.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.jointactivities.support.JointActivitiesTest;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.Test;
@@ -9,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
 
 /** The demo mail sink's page: each reader their own mails, administrators everyone's; no second login dialog. */
 @JointActivitiesTest
@@ -16,6 +20,8 @@ class MailSinkPageTest {
 
   @Autowired TestRestTemplate http;
   @Autowired Scenario scenario;
+  @Autowired IdentityService identity;
+  @Autowired JavaMailSender mailSender;
 
   @Test
   void eachReaderReadsTheirOwnMailsAndAdministratorsAll() {
@@ -29,6 +35,42 @@ class MailSinkPageTest {
     assertThat(officer).doesNotContain(reference + ": Review proposal");
     String admin = http.withBasicAuth("admin", "demo").getForObject("/mail-sink", String.class);
     assertThat(admin).contains("to anyone", "iom-reviewer@iom.int", "unodc-reviewer@unodc.org");
+  }
+
+  @Test
+  void thePageShowsTwentyFiveMailsAtATimeNewestFirst() throws Exception {
+    if (identity.createUserQuery().userId("sink-reader").count() == 0) {
+      User reader = identity.newUser("sink-reader");
+      reader.setPassword("demo");
+      reader.setEmail("sink-reader@example.org");
+      identity.saveUser(reader);
+    }
+    for (int i = 0; i < 30; i++) {
+      SimpleMailMessage mail = new SimpleMailMessage();
+      mail.setFrom("joint-activities@example.org");
+      mail.setTo("sink-reader@example.org");
+      mail.setSubject("Paged mail " + i);
+      mail.setText("Body " + i);
+      mailSender.send(mail);
+    }
+
+    String first = http.withBasicAuth("sink-reader", "demo").getForObject("/mail-sink", String.class);
+    assertThat(first).contains("30 message(s) to sink-reader@example.org, newest first; 1–25 below",
+        "href=\"?page=1\" rel=\"next\">Older").doesNotContain("rel=\"prev\"");
+    assertThat(first.split("<article>", -1)).hasSize(26);
+    assertThat(first.indexOf("Paged mail 29")).isLessThan(first.indexOf("Paged mail 5<"));
+    assertThat(first).doesNotContain("Paged mail 4<");
+
+    String second = http.withBasicAuth("sink-reader", "demo").getForObject("/mail-sink?page=1", String.class);
+    assertThat(second).contains("26–30 below", "Paged mail 4<", "Paged mail 0<", "rel=\"prev\">Newer")
+        .doesNotContain("rel=\"next\"");
+    assertThat(second.split("<article>", -1)).hasSize(6);
+
+    ResponseEntity<String> negative = http.withBasicAuth("sink-reader", "demo").getForEntity("/mail-sink?page=-1", String.class);
+    assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(negative.getBody()).contains("page", "must be 0 or more");
+    ResponseEntity<String> notANumber = http.withBasicAuth("sink-reader", "demo").getForEntity("/mail-sink?page=two", String.class);
+    assertThat(notANumber.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
   @Test

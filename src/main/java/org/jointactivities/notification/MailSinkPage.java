@@ -69,13 +69,13 @@ class MailSinkPage {
         <style>body{font-family:Arial,sans-serif;margin:2em;max-width:900px} article{border:1px solid #ccc;
         border-radius:6px;padding:1em;margin:1em 0} pre{white-space:pre-wrap;background:#f6f6f6;padding:.5em}
         iframe{width:100%;height:340px;border:1px solid #ddd}</style></head><body>
-        <h1>Mail sink</h1><p>E-mails the application sent since it started (local demo server), the newest """);
-    out.append(sink.keeps()).append(" at most.</p>");
+        <h1>Mail sink</h1><p>E-mails the application sent since it started (local demo server); it keeps\s""");
+    out.append("the newest ").append(sink.keeps()).append(".</p>");
     int from = (int) Math.min((long) page * PAGE_SIZE, messages.size());
     int to = Math.min(from + PAGE_SIZE, messages.size());
     out.append("<p>").append(messages.size()).append(everyone ? " message(s) to anyone" : " message(s) to "
         + escape(address == null ? reader.getName() : address)).append(", newest first")
-        .append(from == to ? "" : "; " + (from + 1) + "–" + to + " below").append(".</p>");
+        .append(messages.size() <= PAGE_SIZE || from == to ? "" : "; " + (from + 1) + "–" + to + " below").append(".</p>");
     String pages = pageLinks(page, to < messages.size());
     out.append(pages);
     for (MimeMessage message : messages.subList(from, to)) {

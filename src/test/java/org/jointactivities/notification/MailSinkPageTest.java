@@ -29,7 +29,8 @@ class MailSinkPageTest {
     scenario.runJobs();
 
     String reviewer = http.withBasicAuth("iom-reviewer", "demo").getForObject("/mail-sink", String.class);
-    assertThat(reviewer).contains(reference + ": Review proposal", "to iom-reviewer@iom.int, newest first")
+    assertThat(reviewer).contains(reference + ": Review proposal", "to iom-reviewer@iom.int, newest first",
+            "it keeps the newest 500.")
         .doesNotContain("unodc-reviewer@unodc.org");
     String officer = http.withBasicAuth("iom-officer", "demo").getForObject("/mail-sink", String.class);
     assertThat(officer).doesNotContain(reference + ": Review proposal");

@@ -32,10 +32,11 @@ public final class LifecycleBenchmark {
 
   private static final List<Integer> CLIENTS = List.of(1, 4, 16);
 
-  record Target(String name, ApplicationProcess process, RestClient client, Path sqlCounts, Lifecycles lifecycle) {}
+  record Target(String name, ApplicationProcess process, RestClient client, Path sqlCounts, Lifecycles lifecycle,
+      DatabaseSize database) {}
 
   record Phase(String target, int clients, int lifecycles, int failures, double seconds, Map<String, double[]> latencies,
-      Map<String, Long> statements, long heapMb, long rssMb, String load, String firstFailure) {
+      Map<String, Long> statements, long heapMb, long rssMb, String load, String firstFailure, long databaseGrowth) {
 
     double perSecond() {
       return lifecycles / seconds;
@@ -57,9 +58,9 @@ public final class LifecycleBenchmark {
       List<Phase> phases = new ArrayList<>();
       try (ApplicationProcess ours = start("ours", database, work); ApplicationProcess bare = start("bare", database, work)) {
         Target oursTarget = new Target("ours", ours, new RestClient(ours.baseUrl(), "demo"), work.resolve("ours-" + database + ".sql"),
-            Lifecycles.OURS);
+            Lifecycles.OURS, SIZES.get("ours"));
         Target bareTarget = new Target("bare", bare, new RestClient(bare.baseUrl(), "bench"), work.resolve("bare-" + database + ".sql"),
-            Lifecycles.BARE);
+            Lifecycles.BARE, SIZES.get("bare"));
         // warm both up (class loading, JIT, caches) before anything is measured
         run(oursTarget, 2, smoke ? Duration.ZERO : Duration.ofSeconds(10));
         run(bareTarget, 2, smoke ? Duration.ZERO : Duration.ofSeconds(10));
@@ -88,6 +89,9 @@ public final class LifecycleBenchmark {
     }
   }
 
+  /** Each application's database, to measure how it grows: set when the application starts. */
+  private static final Map<String, DatabaseSize> SIZES = new HashMap<>();
+
   private static ApplicationProcess start(String which, String database, Path work) throws Exception {
     Path sqlCounts = work.resolve(which + "-" + database + ".sql");
     List<String> jvm = new ArrayList<>(List.of("-Dbench.sql.counts=" + sqlCounts));
@@ -101,8 +105,11 @@ public final class LifecycleBenchmark {
     if (database.equals("H2")) {
       // our shipped options (config/application.yml) for both
       url = "jdbc:counting:h2:file:" + work.resolve(which + "-data").resolve("db") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+      SIZES.put(which, DatabaseSize.h2(work.resolve(which + "-data").resolve("db.mv.db")));
     } else {
-      url = "jdbc:counting:" + PostgresDatabases.create("ja_bench_" + which).substring("jdbc:".length());
+      String postgres = PostgresDatabases.create("ja_bench_" + which);
+      url = "jdbc:counting:" + postgres.substring("jdbc:".length());
+      SIZES.put(which, DatabaseSize.postgres(postgres));
       credentials.add("--spring.datasource.username=" + PostgresDatabases.user());
       credentials.add("--spring.datasource.password=" + PostgresDatabases.password());
     }
@@ -122,6 +129,7 @@ public final class LifecycleBenchmark {
   private static Phase run(Target target, int clients, Duration duration) throws Exception {
     Recorder recorder = new Recorder();
     Map<String, Long> before = SqlCounts.read(target.sqlCounts());
+    long bytesBefore = target.database().bytes();
     String loadBefore = Machine.load();
     AtomicInteger done = new AtomicInteger();
     AtomicInteger failures = new AtomicInteger();
@@ -160,7 +168,8 @@ public final class LifecycleBenchmark {
     });
     return new Phase(target.name(), clients, done.get(), failures.get(), seconds, recorder.percentiles(), statements,
         Machine.heapUsedMb(target.process().pid()), Machine.rssMb(target.process().pid()),
-        loadBefore + " → " + Machine.load(), failuresSeen.isEmpty() ? null : failuresSeen.get(0));
+        loadBefore + " → " + Machine.load(), failuresSeen.isEmpty() ? null : failuresSeen.get(0),
+        target.database().bytes() - bytesBefore);
   }
 
   /** The counts CountingDriver writes: statement kind and table to count. */

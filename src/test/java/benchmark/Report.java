@@ -81,10 +81,15 @@ final class Report {
     keys.addAll(bare.statements().keySet());
     keys.stream().sorted((a, b) -> Double.compare(per(ours, b) + per(bare, b), per(ours, a) + per(bare, a))).limit(25)
         .forEach(key -> out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f |%n", key, per(ours, key), per(bare, key))));
-    out.append("\n#### Memory and load\n\n| phase | heap used (MB) | RSS (MB) | load (1 min) before → after |\n|---|---|---|---|\n");
+    out.append("\n#### Memory, disk and load\n\nDatabase growth: how much the database grew during the phase, per "
+        + "lifecycle (" + (database.equals("H2") ? "the H2 file, which grows in chunks and reuses freed space"
+        : "pg_database_size, dead rows not yet vacuumed included") + ").\n\n"
+        + "| phase | heap used (MB) | RSS (MB) | database growth per lifecycle (KB) | load (1 min) before → after |\n"
+        + "|---|---|---|---|---|\n");
     for (LifecycleBenchmark.Phase phase : phases) {
-      out.append(String.format(Locale.ROOT, "| %s, %d clients | %d | %d | %s |%n", phase.target(), phase.clients(),
-          phase.heapMb(), phase.rssMb(), phase.load()));
+      out.append(String.format(Locale.ROOT, "| %s, %d clients | %d | %d | %.0f | %s |%n", phase.target(), phase.clients(),
+          phase.heapMb(), phase.rssMb(), phase.lifecycles() == 0 ? 0.0 : phase.databaseGrowth() / 1024.0 / phase.lifecycles(),
+          phase.load()));
     }
     phases.stream().filter(phase -> phase.firstFailure() != null).forEach(phase -> out.append("\n")
         .append(phase.target()).append(" at ").append(phase.clients()).append(" clients, first failure: `")

@@ -17,6 +17,30 @@ final class Report {
 
   private Report() {}
 
+  /** Where the data-growth run writes in docs/benchmarks.md: between these two lines, above {@link #MARKER}. */
+  static final String GROWTH_START = "<!-- Data growth: written by mvn -Pbenchmark verify -Dbenchmark.mode=growth -->";
+  static final String GROWTH_END = "<!-- End of the data growth -->";
+
+  static String growthHeader() {
+    return "## Data growth\n\nWritten by `mvn -Pbenchmark verify -Dbenchmark.mode=growth` (`benchmark.DataGrowth`) on "
+        + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ".\n\n* Machine: " + Machine.describe() + ".\n"
+        + "* Our application on a new database, filled through its start form by 8 officers at once, every tenth "
+        + "activity taken through both reviews and both signatures; at each size the calls below, warm.\n\n";
+  }
+
+  /** The file with the data-growth section replaced (added above the latest run when it has none). */
+  static String replacingGrowth(java.nio.file.Path file, String growth) throws java.io.IOException {
+    String existing = java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file) : MARKER + "\n";
+    String section = GROWTH_START + "\n\n" + growth + GROWTH_END;
+    int start = existing.indexOf(GROWTH_START);
+    int end = existing.indexOf(GROWTH_END);
+    if (start >= 0 && end > start) {
+      return existing.substring(0, start) + section + existing.substring(end + GROWTH_END.length());
+    }
+    int marker = existing.indexOf(MARKER);
+    return marker < 0 ? existing + "\n" + section + "\n" : existing.substring(0, marker) + section + "\n\n" + existing.substring(marker);
+  }
+
   static String keepingWhatIsAbove(java.nio.file.Path file, String run) throws java.io.IOException {
     if (!java.nio.file.Files.exists(file)) {
       return run;

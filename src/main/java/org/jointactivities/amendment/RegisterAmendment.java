@@ -6,7 +6,7 @@ import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ActivityVariables;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.identity.IdentityLookup;
-import org.jointactivities.security.PartyAccess;
+import org.jointactivities.party.PartyTenants;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,15 +21,15 @@ public class RegisterAmendment implements JavaDelegate {
   private final ActivityRegistry registry;
   private final ActivityVariables variables;
   private final IdentityLookup identity;
-  private final PartyAccess partyAccess;
+  private final PartyTenants partyTenants;
 
   public RegisterAmendment(Amendments amendments, ActivityRegistry registry, ActivityVariables variables,
-      IdentityLookup identity, PartyAccess partyAccess) {
+      IdentityLookup identity, PartyTenants partyTenants) {
     this.amendments = amendments;
     this.registry = registry;
     this.variables = variables;
     this.identity = identity;
-    this.partyAccess = partyAccess;
+    this.partyTenants = partyTenants;
   }
 
   @Override
@@ -49,6 +49,6 @@ public class RegisterAmendment implements JavaDelegate {
     execution.setVariable("amendmentReviewRound", 0);
     execution.setVariable("signOffSubject", Amendments.describe(amendment, activity));
     execution.setVariable("signedVersion", "amendment " + amendment.getNumber());
-    partyAccess.grantInstance(execution.getProcessInstanceId(), activity.getLeadAgency(), activity.getPartnerAgency());
+    partyTenants.confirm(execution, activity.getLeadAgency(), activity.getPartnerAgency());
   }
 }

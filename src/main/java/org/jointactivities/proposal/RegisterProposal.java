@@ -7,8 +7,8 @@ import org.jointactivities.activity.ActivityRegistry;
 import org.jointactivities.activity.ActivityVariables;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.identity.IdentityLookup;
+import org.jointactivities.party.PartyTenants;
 import org.jointactivities.rules.ActionRefusedException;
-import org.jointactivities.security.PartyAccess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,15 +23,15 @@ public class RegisterProposal implements JavaDelegate {
   private final ActivityRegistry registry;
   private final ActivityVariables variables;
   private final IdentityLookup identity;
-  private final PartyAccess partyAccess;
+  private final PartyTenants partyTenants;
 
   public RegisterProposal(ProposalValidator validator, ActivityRegistry registry, ActivityVariables variables,
-      IdentityLookup identity, PartyAccess partyAccess) {
+      IdentityLookup identity, PartyTenants partyTenants) {
     this.validator = validator;
     this.registry = registry;
     this.variables = variables;
     this.identity = identity;
-    this.partyAccess = partyAccess;
+    this.partyTenants = partyTenants;
   }
 
   @Override
@@ -46,7 +46,7 @@ public class RegisterProposal implements JavaDelegate {
     execution.setProcessBusinessKey(activity.getReference());
     execution.removeVariables(ProposalForm.FIELDS);
     variables.describe(execution, activity);
-    partyAccess.grantInstance(execution.getProcessInstanceId(), activity.getLeadAgency(), activity.getPartnerAgency());
+    partyTenants.confirm(execution, activity.getLeadAgency(), activity.getPartnerAgency());
     execution.setVariable("proposer", proposer);
     execution.setVariable("revisionRound", 0);
     execution.setVariable("reviewRound", 0);

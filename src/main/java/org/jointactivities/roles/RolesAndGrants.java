@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * with all rights. Idempotent: a restart adds what is missing (a new agency in config/, a new
  * model's tasks in a filter) and changes nothing else. Where users and groups come from a
  * read-only directory, the groups are the directory's and only grants and filters are written.
- * Grants on each activity's own instances and tasks come as they start (security/PartyAccess).
+ * No grant is written per activity: the engine's tenant check keeps each group to the activities of
+ * its agency (party/PartyTenants).
  */
 @Component("rolesAndGrants")
 @DependsOn({"productionSafety", "modelDeployer"})
@@ -95,10 +96,12 @@ public class RolesAndGrants {
     grants.grant(officers, Resources.PROCESS_DEFINITION, PROPOSAL_PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
     grants.grant(officers, Resources.PROCESS_DEFINITION, AMENDMENT_PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
     grants.grant(officers, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    // managers monitor in Cockpit: they see every model, and the instances and tasks of their
-    // agency's activities, granted one by one as those start (security/PartyAccess)
+    // managers monitor in Cockpit: every model, and the instances and tasks of every activity
+    // their agency is party to (the tenant check leaves out the others); no history
     String managers = agency.groupId(Role.MANAGER);
     grants.grant(managers, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grants.grant(managers, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
+        Permissions.READ_TASK);
     grants.grant(managers, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
   }
 

@@ -49,7 +49,8 @@ public final class ActivityFormValues {
     return values;
   }
 
-  private static TypedValue jsonArray(Collection<String> items) {
+  /** A multi-select's value as the forms read it. */
+  public static TypedValue jsonArray(Collection<String> items) {
     try {
       return SpinValues.jsonValue(JSON.writeValueAsString(items)).create();
     } catch (JsonProcessingException e) {

@@ -35,7 +35,7 @@ public class ActivityRegistry {
   /** Registers a validated proposal under a new reference, in review. */
   public JointActivity submit(ActivityDetails details, String proposer, String agency, String processInstanceId) {
     Instant now = now();
-    String reference = referenceNumbers.next(now.atZone(ZoneOffset.UTC).getYear());
+    String reference = referenceNumbers.next("JA", now.atZone(ZoneOffset.UTC).getYear());
     JointActivity activity = new JointActivity(reference, details, proposer, now);
     activity.attachProcess(processInstanceId);
     activity.moveTo(ActivityState.IN_REVIEW, now);

@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands out activity references {@code JA-<year>-<sequence>}, each exactly once, also across nodes
- * sharing a database and across a crash.
+ * Hands out references {@code <series>-<year>-<sequence>} — activities {@code JA-2027-0001},
+ * information requests {@code IX-2027-0001} — each exactly once, also across nodes sharing a
+ * database and across a crash; each series counts on its own.
  *
- * <p>The year's counter row is incremented in a transaction of its own that commits at once, so
+ * <p>The series' counter row of the year is incremented in a transaction of its own that commits at once, so
  * concurrent submissions wait for one another only for that update, not for the whole submission
  * (which once held the row lock through the engine's start of the process and timed out under load).
  * That transaction runs on a small pool of its own: taking a second connection from the main pool
@@ -21,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * numbering leaves a gap in the sequence; a number is never handed out twice.
  */
 @Component
-class ReferenceNumbers implements DisposableBean {
+public class ReferenceNumbers implements DisposableBean {
 
   private static final int ATTEMPTS = 3;
 
@@ -38,11 +39,12 @@ class ReferenceNumbers implements DisposableBean {
     ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(counterPool));
   }
 
-  String next(int year) {
+  /** @param series two upper-case letters, e.g. {@code JA} */
+  public String next(String series, int year) {
     for (int attempt = 1; ; attempt++) {
       try {
-        int sequence = ownTransaction.execute(status -> increment(year));
-        return "JA-%d-%04d".formatted(year, sequence);
+        int sequence = ownTransaction.execute(status -> increment(series, year));
+        return "%s-%d-%04d".formatted(series, year, sequence);
       } catch (DuplicateKeyException firstOfTheYearCreatedElsewhere) {
         if (attempt == ATTEMPTS) {
           throw firstOfTheYearCreatedElsewhere;
@@ -51,14 +53,16 @@ class ReferenceNumbers implements DisposableBean {
     }
   }
 
-  private int increment(int year) {
-    int updated = jdbc.update("update reference_counter set last_value = last_value + 1 where ref_year = ?", year);
+  private int increment(String series, int year) {
+    int updated = jdbc.update("update reference_sequence set last_value = last_value + 1 where series = ? and ref_year = ?",
+        series, year);
     if (updated == 0) {
       // the year's first submission; a concurrent one inserting too makes this fail, and we count again
-      jdbc.update("insert into reference_counter (ref_year, last_value) values (?, 1)", year);
+      jdbc.update("insert into reference_sequence (series, ref_year, last_value) values (?, ?, 1)", series, year);
       return 1;
     }
-    return jdbc.queryForObject("select last_value from reference_counter where ref_year = ?", Integer.class, year);
+    return jdbc.queryForObject("select last_value from reference_sequence where series = ? and ref_year = ?",
+        Integer.class, series, year);
   }
 
   @Override

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The configured agencies, looked up by code. Group ids and forms are derived from this list.
  * The models use it as {@code ${agencies.pair(leadAgency, partnerAgency)}} and
- * {@code ${agencies.reviewers(reviewAgency)}} and {@code ${agencies.officers(leadAgency)}}.
+ * {@code ${agencies.reviewers(reviewAgency)}}, {@code ${agencies.officers(leadAgency)}} and
+ * {@code ${agencies.dataProtection(providingAgency)}}.
  */
 @Component("agencies")
 public class AgencyDirectory {
@@ -55,6 +56,11 @@ public class AgencyDirectory {
         .filter(agency -> groups.stream().anyMatch(group -> group.startsWith(agency.groupPrefix()))).toList();
   }
 
+  /** The agencies in which a person with these groups holds the role. */
+  public List<Agency> ofRole(Collection<String> groups, Role role) {
+    return byCode.values().stream().filter(agency -> groups.contains(agency.groupId(role))).toList();
+  }
+
   public Agency get(String code) {
     return find(code).orElseThrow(() -> new IllegalArgumentException("Unknown agency: " + code));
   }
@@ -70,6 +76,11 @@ public class AgencyDirectory {
 
   public String reviewers(String agencyCode) {
     return groupId(agencyCode, Role.REVIEWER);
+  }
+
+  /** An agency's data-protection focal points: who clears answers with personal or strictly confidential data. */
+  public String dataProtection(String agencyCode) {
+    return groupId(agencyCode, Role.DATA_PROTECTION);
   }
 
   /** The programme officers of an agency: who submits the lead agency's progress reports. */

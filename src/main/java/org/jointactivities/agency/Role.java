@@ -4,7 +4,9 @@ package org.jointactivities.agency;
 public enum Role {
   OFFICER("officers", "programme officers"),
   REVIEWER("reviewers", "reviewers (focal points)"),
-  MANAGER("managers", "managers");
+  MANAGER("managers", "managers"),
+  /** Clears answers to information requests that hold personal or strictly confidential data (PRODUCT.md §7). */
+  DATA_PROTECTION("data-protection", "data-protection focal points");
 
   private final String groupSuffix;
   private final String label;

@@ -43,6 +43,11 @@ public class DueDates {
     return afterWorkingDays(properties.reportWorkingDays(), today.isAfter(periodEnd.plusDays(1)) ? today : periodEnd);
   }
 
+  /** The last second of a day, where a date-only deadline such as a request's "needed by" ends. */
+  public Date endOf(LocalDate day) {
+    return Date.from(day.atTime(LocalTime.MAX.withNano(0)).atZone(properties.zone()).toInstant());
+  }
+
   /** The first moment of a day, where days end for deadlines: when a dated timer fires. */
   public Date startOf(LocalDate day) {
     return Date.from(day.atStartOfDay(properties.zone()).toInstant());
@@ -70,6 +75,6 @@ public class DueDates {
         counted++;
       }
     }
-    return Date.from(day.atTime(LocalTime.MAX.withNano(0)).atZone(properties.zone()).toInstant());
+    return endOf(day);
   }
 }

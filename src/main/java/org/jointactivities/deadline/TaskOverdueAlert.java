@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every user task's timeout listener ({@code ${taskOverdueAlert}}, its timer at the task's due date):
- * the task stays open, the audit trail records it as overdue with the agency it waits on (the
+ * the task stays open, its activity's audit trail records it as overdue with the agency it waits on (the
  * task's {@code agencyVariable}, TaskCatalog), and the announcement brings the reminder and the
- * managers' alert. A timer that runs before the task is due (the due date moved later) records
+ * managers' alert (an information exchange records it on TaskOverdue itself). A timer that runs before the task is due (the due date moved later) records
  * nothing.
  */
 @Component("taskOverdueAlert")
@@ -40,8 +40,10 @@ public class TaskOverdueAlert implements TaskListener {
     String agencyVariable = catalog.property(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
         TaskCatalog.AGENCY_VARIABLE);
     String agency = agencyVariable == null ? null : (String) task.getVariable(agencyVariable);
-    registry.record(ActivityVariables.activityId(task), task.getAssignee(), agency, AuditAction.TASK_OVERDUE, null, null,
-        "'" + task.getName() + "' was due " + due.toInstant());
+    if (task.getVariable(ActivityVariables.ACTIVITY_ID) != null) {
+      registry.record(ActivityVariables.activityId(task), task.getAssignee(), agency, AuditAction.TASK_OVERDUE, null, null,
+          "'" + task.getName() + "' was due " + due.toInstant());
+    }
     events.publishEvent(new TaskOverdue(task.getId(), agency));
   }
 }

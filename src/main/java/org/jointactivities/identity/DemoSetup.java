@@ -63,6 +63,8 @@ class DemoSetup {
     user(prefix + "officer2", code, "Second Programme Officer", prefix + "officer2@" + domain, agency.groupId(Role.OFFICER));
     user(prefix + "reviewer", code, "Reviewer", prefix + "reviewer@" + domain, agency.groupId(Role.REVIEWER));
     user(prefix + "manager", code, "Manager", prefix + "manager@" + domain, agency.groupId(Role.MANAGER));
+    user(prefix + "data-protection", code, "Data-Protection Focal Point", prefix + "data-protection@" + domain,
+        agency.groupId(Role.DATA_PROTECTION));
     user(prefix + "signatory-pm", code, "Signatory (Programme Manager)", prefix + "signatory-pm@" + domain,
         SignatoryLevel.PROGRAMME_MANAGER.groupId(agency));
     user(prefix + "signatory-director", code, "Signatory (Director)", prefix + "signatory-director@" + domain,

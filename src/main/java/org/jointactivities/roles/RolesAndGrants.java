@@ -40,6 +40,7 @@ public class RolesAndGrants {
 
   static final String PROPOSAL_PROCESS = "JointActivityProposal";
   static final String AMENDMENT_PROCESS = "ActivityAmendment";
+  static final String EXCHANGE_PROCESS = "InformationExchange";
   private static final Logger LOG = LoggerFactory.getLogger(RolesAndGrants.class);
 
   private final IdentityService identity;
@@ -65,11 +66,15 @@ public class RolesAndGrants {
     List<String> officers = new ArrayList<>();
     List<String> reviewers = new ArrayList<>();
     List<String> signatories = new ArrayList<>();
+    List<String> exchangers = new ArrayList<>();
+    List<String> dataProtection = new ArrayList<>();
     for (Agency agency : agencies.all()) {
       createAgency(agency);
       everyone.addAll(agency.groups());
       officers.add(agency.groupId(Role.OFFICER));
       reviewers.add(agency.groupId(Role.REVIEWER));
+      exchangers.addAll(List.of(agency.groupId(Role.OFFICER), agency.groupId(Role.REVIEWER)));
+      dataProtection.add(agency.groupId(Role.DATA_PROTECTION));
       for (SignatoryLevel level : SignatoryLevel.values()) {
         signatories.add(level.groupId(agency));
       }
@@ -80,7 +85,11 @@ public class RolesAndGrants {
         new TasklistFilters.RoleFilter("reports", "My agency's reports", "Progress reports my agency owes as lead agency",
             officers),
         new TasklistFilters.RoleFilter("signatures", "Awaiting my signature", "Activities I may sign for my agency",
-            signatories)));
+            signatories),
+        new TasklistFilters.RoleFilter("exchanges", "Information requests",
+            "Requests for information my agency received and answers it owes", exchangers),
+        new TasklistFilters.RoleFilter("clearances", "Awaiting data-protection clearance",
+            "Answers with personal or strictly confidential data to clear before release", dataProtection)));
     LOG.info("Roles, grants and Tasklist filters ready for {} agencies", agencies.all().size());
   }
 
@@ -95,6 +104,7 @@ public class RolesAndGrants {
     String officers = agency.groupId(Role.OFFICER);
     grants.grant(officers, Resources.PROCESS_DEFINITION, PROPOSAL_PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
     grants.grant(officers, Resources.PROCESS_DEFINITION, AMENDMENT_PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
+    grants.grant(officers, Resources.PROCESS_DEFINITION, EXCHANGE_PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
     grants.grant(officers, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     // managers monitor in Cockpit: every model, and the instances and tasks of every activity
     // their agency is party to (the tenant check leaves out the others); no history

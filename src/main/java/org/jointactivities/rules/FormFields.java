@@ -111,6 +111,19 @@ public final class FormFields {
     return null;
   }
 
+  /** A checkbox: true or false (also as text); missing counts as false. */
+  public boolean yesNo(String field) {
+    Object value = values.get(field);
+    if (value == null || value instanceof Boolean) {
+      return Boolean.TRUE.equals(value);
+    }
+    if (value instanceof String s && (s.strip().equalsIgnoreCase("true") || s.strip().equalsIgnoreCase("false"))) {
+      return Boolean.parseBoolean(s.strip());
+    }
+    problems.add(new FieldProblem(field, "must be yes or no"));
+    return false;
+  }
+
   public BigDecimal amount(String field) {
     Object value = values.get(field);
     if (value == null || (value instanceof String s && s.isBlank())) {
@@ -160,6 +173,11 @@ public final class FormFields {
 
   public List<String> codes(String field) {
     return list(field).stream().map(code -> code.strip().toUpperCase(Locale.ROOT)).distinct().toList();
+  }
+
+  /** A multi-select's items as chosen (ids, not codes: their case is kept). */
+  public List<String> items(String field) {
+    return list(field).stream().map(String::strip).filter(item -> !item.isEmpty()).distinct().toList();
   }
 
   /** Free text with one item per line (a textarea), or a list. */

@@ -123,9 +123,9 @@ class PeopleOnLdapTest {
   @Test
   void theEngineSeesOurGroupsMadeOfTheDirectorysNeverTheDirectorysOwn() {
     JsonNode groups = get("it.support", PASSWORD, "/engine-rest/group?sortBy=id&sortOrder=asc").getBody();
-    assertThat(ids(groups)).containsExactly("camunda-admin", "iom-managers", "iom-officers", "iom-reviewers",
-        "iom-signatories-director", "iom-signatories-head-of-agency", "iom-signatories-programme-manager",
-        "unodc-managers", "unodc-officers", "unodc-reviewers", "unodc-signatories-director",
+    assertThat(ids(groups)).containsExactly("camunda-admin", "iom-data-protection", "iom-managers", "iom-officers",
+        "iom-reviewers", "iom-signatories-director", "iom-signatories-head-of-agency", "iom-signatories-programme-manager",
+        "unodc-data-protection", "unodc-managers", "unodc-officers", "unodc-reviewers", "unodc-signatories-director",
         "unodc-signatories-head-of-agency", "unodc-signatories-programme-manager");
     assertThat(groups.toString()).doesNotContain("All Staff").contains("\"UNODC programme officers\"");
     assertThat(get("it.support", PASSWORD, "/engine-rest/group/count?nameLike=%25reviewers%25").getBody().get("count").asInt())

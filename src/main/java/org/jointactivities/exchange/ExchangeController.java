@@ -1,0 +1,68 @@
+package org.jointactivities.exchange;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.jointactivities.rules.ActionRefusedException;
+import org.jointactivities.rules.InvalidInputException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The exchange register for managers, and an answer for whoever may read it. */
+@RestController
+@Tag(name = "Information exchange")
+class ExchangeController {
+
+  static final int MAX_PAGE_SIZE = 200;
+
+  /** An answer as its readers see it. */
+  record Answer(String reference, String subject, Classification classification, String answerText,
+      String handlingInstructions, Set<String> recipients, Instant releasedAt, Instant purgedAt) {}
+
+  private final ExchangeRegister register;
+  private final InformationRequests requests;
+  private final AnswerAccess access;
+
+  ExchangeController(ExchangeRegister register, InformationRequests requests, AnswerAccess access) {
+    this.register = register;
+    this.requests = requests;
+    this.access = access;
+  }
+
+  @Operation(summary = "The exchange register", description = "Requests for information your agencies made or "
+      + "received, newest first: who asked whom for what, classification, state and time to answer; no answers.")
+  @GetMapping("/api/exchanges")
+  List<ExchangeRegister.Entry> list(@RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size, Principal user) {
+    if (page < 0) {
+      throw new InvalidInputException("Exchange register", "page", "must be 0 or more");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw new InvalidInputException("Exchange register", "size", "must be between 1 and " + MAX_PAGE_SIZE);
+    }
+    return register.page(user.getName(), page, size);
+  }
+
+  @Operation(summary = "The answer to a request", description = "For the providing agency's people on the case and, "
+      + "once released, the requesting agency; a confidential or strictly confidential answer only for its named recipients.")
+  @GetMapping("/api/exchanges/{reference}/answer")
+  Answer answer(@PathVariable String reference, Principal user) {
+    InformationRequest request = requests.find(reference)
+        .orElseThrow(() -> new NoSuchElementException("No information request has the reference " + reference));
+    ExchangeAnswer answer = requests.answerOf(request.getId())
+        .orElseThrow(() -> new NoSuchElementException(reference + " has no answer yet"));
+    if (!access.mayRead(user.getName(), request, answer)) {
+      throw new ActionRefusedException(user.getName() + " may not read the answer to " + reference + " ("
+          + request.getClassification().name().toLowerCase().replace('_', ' ') + "): "
+          + (answer.getReleasedAt() == null ? "it has not been released" : "it is for its named recipients only"));
+    }
+    return new Answer(request.getReference(), request.getSubject(), request.getClassification(), answer.getAnswerText(),
+        answer.getHandlingInstructions(), answer.getRecipients(), answer.getReleasedAt(), answer.getPurgedAt());
+  }
+}

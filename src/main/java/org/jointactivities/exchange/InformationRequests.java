@@ -9,6 +9,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointactivities.activity.ReferenceNumbers;
 import org.jointactivities.agency.Agency;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +28,11 @@ public class InformationRequests {
   private final ExchangeAnswerRepository answers;
   private final ExchangeEventRepository events;
   private final ReferenceNumbers referenceNumbers;
+  private final ApplicationEventPublisher announcements;
 
   InformationRequests(InformationRequestRepository requests, ExchangeAnswerRepository answers,
-      ExchangeEventRepository events, ReferenceNumbers referenceNumbers) {
+      ExchangeEventRepository events, ReferenceNumbers referenceNumbers, ApplicationEventPublisher announcements) {
+    this.announcements = announcements;
     this.requests = requests;
     this.answers = answers;
     this.events = events;
@@ -128,10 +131,13 @@ public class InformationRequests {
     events.save(new ExchangeEvent(answer.getRequestId(), now(), null, null, ExchangeAction.ANSWER_PURGED, why));
   }
 
-  /** Saves the request as the step left it and writes the step's line. */
+  /** Saves the request as the step left it, writes the step's line and announces it (ExchangeStateChanged). */
   void record(InformationRequest request, String actor, String agency, ExchangeAction action, String comment) {
     requests.save(request);
     events.save(new ExchangeEvent(request.getId(), now(), actor, agency, action, comment));
+    Optional<ExchangeAnswer> answer = answers.findById(request.getId());
+    announcements.publishEvent(new ExchangeStateChanged(request, action, actor, comment,
+        answer.map(ExchangeAnswer::getRecipients).orElse(Set.of()), answer.map(ExchangeAnswer::getPreparedBy).orElse(null)));
   }
 
   private static Instant now() {

@@ -7,7 +7,8 @@ public enum NotificationKind {
   TASK_OVERDUE("task"),
   OVERDUE_ESCALATION("task"),
   STATE_CHANGED("state-changed"),
-  MANAGERS_ALERTED("managers-alerted");
+  MANAGERS_ALERTED("managers-alerted"),
+  EXCHANGE_CHANGED("exchange-changed");
 
   private final String template;
 

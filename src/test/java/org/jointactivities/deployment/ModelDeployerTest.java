@@ -36,7 +36,10 @@ class ModelDeployerTest {
             "bpmn/activity-implementation.bpmn", "bpmn/activity-amendment.bpmn",
             "bpmn/joint-review.bpmn", "bpmn/signatory-level.dmn", "forms/proposal.form", "forms/proposal-review.form",
             "forms/proposal-revision.form", "forms/activity-sign-off.form", "forms/progress-report.form",
-            "forms/progress-report-review.form", "forms/amendment.form", "forms/amendment-review.form");
+            "forms/progress-report-review.form", "forms/amendment.form", "forms/amendment-review.form",
+            "bpmn/information-exchange.bpmn", "forms/information-request.form", "forms/triage-request.form",
+            "forms/clarify-request.form", "forms/prepare-answer.form", "forms/clear-answer.form",
+            "forms/acknowledge-receipt.form");
   }
 
   @Test

@@ -56,7 +56,9 @@ class Exchanges {
   ProcessInstance request(String officer, Map<String, Object> form) {
     String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("InformationExchange")
         .latestVersion().singleResult().getId();
-    return scenario.as(officer, () -> forms.submitStartForm(definitionId, form));
+    ProcessInstance exchange = scenario.as(officer, () -> forms.submitStartForm(definitionId, form));
+    scenario.runJobs();
+    return exchange;
   }
 
   Task task(ProcessInstance exchange, String taskKey) {

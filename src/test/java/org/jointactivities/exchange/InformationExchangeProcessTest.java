@@ -30,10 +30,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.jointactivities.notification.MailSink;
 import org.jointactivities.rules.ActionRefusedException;
 import org.jointactivities.rules.FieldProblem;
 import org.jointactivities.rules.InvalidInputException;
 import org.jointactivities.support.JointActivitiesTest;
+import org.jointactivities.support.Mails;
 import org.jointactivities.support.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +59,7 @@ class InformationExchangeProcessTest {
   @Autowired TaskService tasks;
   @Autowired InformationRequests requests;
   @Autowired AnswerRetention retention;
+  @Autowired MailSink sink;
 
   Exchanges exchanges;
 
@@ -313,6 +316,39 @@ class InformationExchangeProcessTest {
     assertThat(requests.answerOf(register(internal).getId()).orElseThrow().getAnswerText()).isEqualTo("The routes.");
     // once purged, a second run finds nothing more to do
     assertThat(retention.purgeExpired()).isZero();
+  }
+
+  @Test
+  void peopleHearOfEachStepByMailWithoutTheAnswer() {
+    ProcessInstance declined = exchanges.request("iom-officer", Exchanges.routeAnalysis(TODAY));
+    assertThat(mails(declined, "Triage information request")).flatExtracting(Mails::to)
+        .containsExactly("unodc-reviewer@unodc.org");
+    assertThat(mails(declined, "Triage information request").get(0).text())
+        .contains("Another agency asks UNODC (United Nations Office on Drugs and Crime) for information");
+    exchanges.triage(declined, "unodc-reviewer", "DECLINE", "The analysis is under embargo until March.");
+    Mails decline = mails(declined, " is now declined").get(0);
+    assertThat(decline.to()).containsExactly("iom-officer@iom.int");
+    assertThat(decline.text()).contains("Route analysis: Horn of Africa to Libya", "The analysis is under embargo until March.");
+
+    ProcessInstance answered = exchanges.request("iom-officer", Exchanges.migrantData(TODAY));
+    exchanges.triage(answered, "unodc-reviewer", "ACCEPT", "We hold the files.");
+    assertThat(mails(answered, " is now accepted")).flatExtracting(Mails::to).containsExactly("iom-officer@iom.int");
+    exchanges.prepare(answered, "unodc-officer", "The 212 case files, anonymised.", "[\"iom-reviewer\"]");
+    assertThat(mails(answered, "Clear answer for release")).flatExtracting(Mails::to)
+        .containsExactly("unodc-data-protection@unodc.org");
+    exchanges.clearance(answered, "unodc-data-protection", "CLEAR", null);
+    List<Mails> released = mails(answered, " is now answered");
+    assertThat(released).flatExtracting(Mails::to).containsExactlyInAnyOrder("iom-officer@iom.int", "iom-reviewer@iom.int");
+    assertThat(mails(answered, "Acknowledge receipt")).flatExtracting(Mails::to).containsExactly("iom-officer@iom.int");
+    exchanges.acknowledge(answered, "iom-officer");
+    assertThat(mails(answered, "acknowledged")).flatExtracting(Mails::to).containsExactly("unodc-officer@unodc.org");
+    assertThat(sink.received().stream().map(Mails::new).filter(mail -> mail.subject().contains(answered.getBusinessKey())))
+        .isNotEmpty().allSatisfy(mail -> assertThat(mail.text() + mail.html()).doesNotContain("212 case files"));
+  }
+
+  private List<Mails> mails(ProcessInstance exchange, String subjectPart) {
+    return sink.received().stream().map(Mails::new)
+        .filter(mail -> mail.subject().contains(exchange.getBusinessKey()) && mail.subject().contains(subjectPart)).toList();
   }
 
   private InformationRequest register(ProcessInstance exchange) {

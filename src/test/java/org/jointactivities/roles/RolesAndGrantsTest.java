@@ -28,8 +28,12 @@ class RolesAndGrantsTest {
 
   @Test
   void eachRoleSeesTheFiltersThatFitIt() {
-    assertThat(filterNames("unodc-officer")).containsExactlyInAnyOrder("My tasks", "My agency's reports", "Overdue");
-    assertThat(filterNames("iom-reviewer")).containsExactlyInAnyOrder("My tasks", "My agency's reviews", "Overdue");
+    assertThat(filterNames("unodc-officer")).containsExactlyInAnyOrder("My tasks", "My agency's reports",
+        "Information requests", "Overdue");
+    assertThat(filterNames("iom-reviewer")).containsExactlyInAnyOrder("My tasks", "My agency's reviews",
+        "Information requests", "Overdue");
+    assertThat(filterNames("iom-data-protection")).containsExactlyInAnyOrder("My tasks",
+        "Awaiting data-protection clearance", "Overdue");
     assertThat(filterNames("iom-signatory-pm")).containsExactlyInAnyOrder("My tasks", "Awaiting my signature", "Overdue");
   }
 

@@ -49,8 +49,8 @@ public final class ActivityFormValues {
     return values;
   }
 
-  /** A multi-select's value as the forms read it. */
-  public static TypedValue jsonArray(Collection<String> items) {
+  /** A multi-select's value (or its options, {label, value} each) as the forms read it. */
+  public static TypedValue jsonArray(Collection<?> items) {
     try {
       return SpinValues.jsonValue(JSON.writeValueAsString(items)).create();
     } catch (JsonProcessingException e) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.jointactivities.activity.ActivityFormValues;
 import org.jointactivities.agency.AgencyDirectory;
 import org.jointactivities.agency.Role;
 import org.jointactivities.identity.IdentityLookup;
@@ -45,11 +46,18 @@ class AnswerRules extends ExchangeTaskRules {
 
   @Override public String name() { return "exchange-answer"; }
 
+  /** The recipients are a list: Tasklist submits a list in the type the variable already has, so it must be JSON. */
+  @Override
+  public void created(DelegateTask task) {
+    super.created(task);
+    task.setVariableLocal(RECIPIENTS, ActivityFormValues.jsonArray(List.of()));
+  }
+
   @Override
   public Map<String, Object> shown(DelegateTask task) {
     InformationRequest request = request(task);
     Map<String, Object> shown = super.shown(task);
-    shown.put("recipientChoices", people.options(request.getRequestingAgency()));
+    shown.put("recipientChoices", ActivityFormValues.jsonArray(people.options(request.getRequestingAgency())));
     shown.put("clearanceRefusal", request.getState() == ExchangeState.ACCEPTED && request.getOutcomeReason() != null
         ? request.getOutcomeReason() : "");
     requests.answerOf(request.getId())

@@ -16,7 +16,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.dto.VariableValueDto;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -31,14 +41,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class FormValuesOnRead extends OncePerRequestFilter {
 
   private static final Pattern FORM_VARIABLES =
-      Pattern.compile("(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/form-variables");
+      Pattern.compile("(?:/engine-rest|/camunda/api/engine/engine/([^/]+))/task/([^/]+)/form-variables");
   /** The engine's REST API writes dates so. */
   private static final ObjectMapper JSON = new ObjectMapper().setDateFormat(new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
 
   private final TaskFormValues values;
+  private final IdentityService identity;
 
-  FormValuesOnRead(TaskFormValues values) {
+  FormValuesOnRead(TaskFormValues values, IdentityService identity) {
     this.values = values;
+    this.identity = identity;
   }
 
   @Override
@@ -59,7 +71,8 @@ class FormValuesOnRead extends OncePerRequestFilter {
     Matcher task = FORM_VARIABLES.matcher(path(request));
     task.matches();
     Set<String> asked = asked(request.getParameter("variableNames"));
-    values.of(URLDecoder.decode(task.group(1), StandardCharsets.UTF_8)).forEach((name, value) -> {
+    String taskId = URLDecoder.decode(task.group(2), StandardCharsets.UTF_8);
+    asTheReader(request, task.group(1), () -> values.of(taskId)).forEach((name, value) -> {
       if (asked == null || asked.contains(name)) {
         merged.set(name, JSON.valueToTree(VariableValueDto.fromTypedValue(value, true))); // JSON as text, as Tasklist parses it
       }
@@ -68,6 +81,28 @@ class FormValuesOnRead extends OncePerRequestFilter {
     answer.resetBuffer();
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
+  }
+
+  /**
+   * What a task shows may depend on who reads it (an answer to an information request): computed as
+   * the reader. The REST API's reader is still the engine's authentication here; the webapps' own
+   * filter has cleared it by now, so their session's user is set again for the computation.
+   */
+  private Map<String, TypedValue> asTheReader(HttpServletRequest request, String webappEngine,
+      Supplier<Map<String, TypedValue>> shown) {
+    HttpSession session = request.getSession(false);
+    Authentications webapp = webappEngine == null || session == null || identity.getCurrentAuthentication() != null
+        ? null : AuthenticationUtil.getAuthsFromSession(session);
+    Authentication reader = webapp == null ? null : webapp.getAuthenticationForProcessEngine(webappEngine);
+    if (!(reader instanceof UserAuthentication user)) {
+      return shown.get();
+    }
+    identity.setAuthentication(user.getIdentityId(), List.copyOf(user.getGroupIds()), List.copyOf(user.getTenantIds()));
+    try {
+      return shown.get();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   private static String path(HttpServletRequest request) {

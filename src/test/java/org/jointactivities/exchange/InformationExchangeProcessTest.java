@@ -213,6 +213,9 @@ class InformationExchangeProcessTest {
     ProcessInstance exchange = exchanges.request("iom-officer", Exchanges.migrantData(TODAY));
     exchanges.triage(exchange, "unodc-reviewer", "ACCEPT", null);
     Task prepare = exchanges.task(exchange, "Task_PrepareAnswer");
+    // the form offers the requesting agency's people, as Tasklist reads a list's options
+    assertThat(String.valueOf(scenario.as("unodc-officer", () -> scenario.variable(prepare, "recipientChoices"))))
+        .contains("{\"label\":\"IOM Reviewer (iom-reviewer)\",\"value\":\"iom-reviewer\"}").doesNotContain("unodc-");
     assertThatThrownBy(() -> scenario.complete("unodc-officer", prepare, Map.of("answerRecipients", "[\"unodc-manager\"]")))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(e -> assertThat(((InvalidInputException) e).getProblems()).extracting(FieldProblem::field)

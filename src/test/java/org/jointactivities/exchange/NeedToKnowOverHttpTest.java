@@ -19,6 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.jointactivities.support.WebappLogin;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -90,6 +94,11 @@ class NeedToKnowOverHttpTest {
     String acknowledgment = exchanges.task(exchange, "Task_AcknowledgeReceipt").getId();
     assertThat(formVariables("iom-officer", acknowledgment)).contains(ANSWER);
     assertThat(formVariables("iom-manager", acknowledgment)).doesNotContain(ANSWER);
+    // and the same through the webapps' own engine API, as Tasklist and Cockpit read it in a session
+    assertThat(inTasklist("iom-officer", "/task/" + acknowledgment + "/form-variables")).contains(ANSWER);
+    assertThat(inTasklist("iom-manager", "/task/" + acknowledgment + "/form-variables")).doesNotContain(ANSWER)
+        .contains("Smuggled migrants");
+    assertThat(inTasklist("iom-manager", "/process-instance/" + exchange.getId() + "/variables")).doesNotContain(ANSWER);
     assertThat(body("iom-manager", "/engine-rest/task/" + acknowledgment + "/variables")).doesNotContain(ANSWER);
     // nor is it in the process's variables or its history, whoever asks (an administrator may read everything there)
     assertThat(body("iom-manager", "/engine-rest/process-instance/" + exchange.getId() + "/variables")).doesNotContain(ANSWER);
@@ -147,6 +156,16 @@ class NeedToKnowOverHttpTest {
     ResponseEntity<String> read = http.withBasicAuth(user, "demo").getForEntity("/engine-rest/task/" + taskId + "/form-variables",
         String.class);
     assertThat(read.getStatusCode()).as(user + ": " + read.getBody()).isEqualTo(HttpStatus.OK);
+    return read.getBody();
+  }
+
+  private String inTasklist(String user, String enginePath) {
+    String session = WebappLogin.cookies(WebappLogin.login(http, "tasklist", user, "demo"));
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, session);
+    ResponseEntity<String> read = http.exchange("/camunda/api/engine/engine/default" + enginePath, HttpMethod.GET,
+        new HttpEntity<>(headers), String.class);
+    assertThat(read.getStatusCode()).as(user + " " + enginePath + ": " + read.getBody()).isEqualTo(HttpStatus.OK);
     return read.getBody();
   }
 

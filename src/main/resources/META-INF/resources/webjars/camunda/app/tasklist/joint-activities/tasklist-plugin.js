@@ -77,8 +77,11 @@ function showStarted(answer) {
   const notice = el('div', null, { class: 'alert alert-success ja-started', role: 'status', 'data-ja-started': '',
     style: 'position:fixed;top:60px;right:20px;z-index:2000;max-width:480px' });
   notice.appendChild(el('strong', `Submitted as ${answer.businessKey}. `));
-  notice.appendChild(document.createTextNode('Both agencies\' reviewers are asked now; a mail confirms it to you. '
-    + 'Follow it under My activities.'));
+  // an information request (IX-…) goes to the other agency's focal points, a proposal or amendment to both agencies'
+  notice.appendChild(document.createTextNode(answer.businessKey.startsWith('IX-')
+    ? 'The focal points of the agency you asked are told now; you hear by mail when they accept, ask you to clarify '
+      + 'or decline it.'
+    : 'Both agencies\' reviewers are asked now; a mail confirms it to you. Follow it under My activities.'));
   const close = el('button', '×', { type: 'button', class: 'close', 'aria-label': 'Close' });
   close.addEventListener('click', () => notice.remove());
   notice.insertBefore(close, notice.firstChild);

@@ -12,6 +12,7 @@ import org.jointactivities.agency.Agency;
 import org.jointactivities.agency.AgencyDirectory;
 import org.jointactivities.agency.Role;
 import org.jointactivities.identity.IdentityLookup;
+import org.jointactivities.portfolio.SpreadsheetCsv;
 import org.jointactivities.rules.ActionRefusedException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -50,9 +51,41 @@ class ExchangeRegister {
     this.agencies = agencies;
   }
 
+  static final List<String> CSV_HEADER = List.of("Reference", "Subject", "Requesting agency", "Providing agency",
+      "Requester", "Classification", "Personal data", "State", "Requested", "Needed by", "Answered", "Acknowledged",
+      "Days to answer", "Clarification rounds", "Joint activity", "Decline reason");
+  private static final int CSV_PAGE = 500;
+
   @Transactional(readOnly = true)
-  List<Entry> page(String user, int page, int size) {
-    return requests.involving(visibleAgencies(user), PageRequest.of(page, size)).stream().map(Entry::of).toList();
+  List<Entry> page(String user, ExchangeState state, String agency, int page, int size) {
+    return requests.involving(visibleAgencies(user), state, agency, PageRequest.of(page, size)).stream().map(Entry::of)
+        .toList();
+  }
+
+  /** Every entry the user may see, a page at a time from the database, as CSV lines. */
+  @Transactional(readOnly = true)
+  void csv(String user, ExchangeState state, String agency, SpreadsheetCsv csv) {
+    Collection<String> visible = visibleAgencies(user);
+    for (int page = 0; ; page++) {
+      List<InformationRequest> rows = requests.involving(visible, state, agency, PageRequest.of(page, CSV_PAGE));
+      rows.stream().map(Entry::of).forEach(e -> csv.line(List.of(e.reference(), e.subject(), e.requestingAgency(),
+          e.providingAgency(), e.requester(), e.classification().name(), e.personalData() ? "yes" : "no", e.state().name(),
+          e.requestedAt().toString(), e.neededBy().toString(), text(e.answeredAt()), text(e.acknowledgedAt()),
+          text(e.daysToAnswer()), String.valueOf(e.clarificationRounds()), text(e.activityReference()),
+          text(e.declineReason()))));
+      if (rows.size() < CSV_PAGE) {
+        return;
+      }
+    }
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : value.toString();
+  }
+
+  /** Refuses (ActionRefusedException) someone the register is not for, before anything is written. */
+  void checkMayRead(String user) {
+    visibleAgencies(user);
   }
 
   private Collection<String> visibleAgencies(String user) {

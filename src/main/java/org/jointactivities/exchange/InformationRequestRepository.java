@@ -11,8 +11,13 @@ interface InformationRequestRepository extends JpaRepository<InformationRequest,
 
   Optional<InformationRequest> findByReference(String reference);
 
-  /** The register as one of these agencies sees it: the requests it made or received, newest first. */
-  @Query("select r from InformationRequest r where r.requestingAgency in :agencies or r.providingAgency in :agencies"
+  /**
+   * The register as these agencies see it: the requests they made or received, newest first; a state
+   * and an agency (asking or asked) narrow it when given.
+   */
+  @Query("select r from InformationRequest r where (r.requestingAgency in :agencies or r.providingAgency in :agencies)"
+      + " and (:state is null or r.state = :state)"
+      + " and (:agency is null or r.requestingAgency = :agency or r.providingAgency = :agency)"
       + " order by r.requestedAt desc, r.id desc")
-  List<InformationRequest> involving(Collection<String> agencies, Pageable page);
+  List<InformationRequest> involving(Collection<String> agencies, ExchangeState state, String agency, Pageable page);
 }

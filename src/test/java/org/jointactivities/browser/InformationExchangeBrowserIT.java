@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -148,6 +150,23 @@ class InformationExchangeBrowserIT {
     }
     Await.value(() -> requests.find(reference).filter(r -> r.getState() == ExchangeState.ACKNOWLEDGED),
         reference + " acknowledged");
+  }
+
+  @Test
+  @Order(4)
+  void aManagerFindsItInTheExchangeRegisterWithoutItsAnswer() {
+    assertThat(reference).as("the request of the first step").isNotNull();
+    try (Browser browser = Browser.open(port)) {
+      Cockpit.loginAs(browser, "unodc-manager");
+      WebElement register = browser.waitFor(d -> {
+        WebElement box = d.findElement(By.cssSelector("[data-ja-plugin='exchange-register']"));
+        return box.getText().contains(reference) ? box : null;
+      }, reference + " in the exchange register on the dashboard");
+      browser.scrollIntoView(register);
+      assertThat(register.getText()).contains(SUBJECT, "IOM → UNODC", "Confidential, personal data", "Acknowledged",
+          "Download the exchange register (CSV)").doesNotContain(ANSWER);
+      browser.screenshot("exchange-register-in-cockpit");
+    }
   }
 
   private List<ProcessInstance> exchanges() {

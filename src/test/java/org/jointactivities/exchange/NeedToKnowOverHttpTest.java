@@ -136,6 +136,27 @@ class NeedToKnowOverHttpTest {
     assertThat(entry.get("daysToAnswer").asLong()).isZero();
     assertThat(register.getBody().toString()).doesNotContain(ANSWER);
 
+    // narrowed by state and agency; as CSV for a spreadsheet, still without the answer
+    assertThat(http.withBasicAuth("iom-manager", "demo").getForObject("/api/exchanges?state=DECLINED&size=200", String.class))
+        .doesNotContain(exchange.getBusinessKey());
+    assertThat(http.withBasicAuth("unodc-manager", "demo").getForObject("/api/exchanges?state=ACKNOWLEDGED&agency=iom",
+        String.class)).contains(exchange.getBusinessKey());
+    ResponseEntity<String> csv = http.withBasicAuth("iom-manager", "demo").getForEntity("/api/exchanges/export.csv",
+        String.class);
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+    assertThat(csv.getBody()).startsWith("\ufeff\"Reference\",\"Subject\"")
+        .contains("\"" + exchange.getBusinessKey() + "\",\"Smuggled migrants intercepted at Metema\",\"IOM\",\"UNODC\"")
+        .contains("\"CONFIDENTIAL\",\"yes\",\"ACKNOWLEDGED\"").doesNotContain(ANSWER);
+    ResponseEntity<JsonNode> unknownAgency = http.withBasicAuth("iom-manager", "demo")
+        .getForEntity("/api/exchanges?agency=XYZ", JsonNode.class);
+    assertThat(unknownAgency.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknownAgency.getBody().get("detail").asText()).contains("agency: 'XYZ' is not a configured agency");
+    assertThat(http.withBasicAuth("iom-manager", "demo").getForEntity("/api/exchanges?state=LOST", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(http.withBasicAuth("iom-officer", "demo").getForEntity("/api/exchanges/export.csv", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
     ResponseEntity<JsonNode> officer = http.withBasicAuth("iom-officer", "demo").getForEntity("/api/exchanges", JsonNode.class);
     assertThat(officer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.withBasicAuth("iom-manager", "demo").getForEntity("/api/exchanges?size=0", JsonNode.class)

@@ -98,6 +98,21 @@ function findByReference(camunda) {
   return box;
 }
 
+/** The latest information requests between the agencies: who asked whom for what, never the answers. */
+function exchangeRegister() {
+  const box = el('div', null, { class: 'ja-section', 'data-ja-plugin': 'exchange-register' });
+  box.appendChild(el('h4', 'Information exchange: latest requests'));
+  api('/exchanges?size=10').then((entries) => {
+    box.appendChild(table(['Request', 'Subject', 'From → to', 'Classification', 'State', 'Requested', 'Days to answer'],
+      entries.map((e) => [e.reference, e.subject, `${e.requestingAgency} → ${e.providingAgency}`,
+        words(e.classification) + (e.personalData ? ', personal data' : ''), words(e.state), when(e.requestedAt),
+        e.daysToAnswer === null ? '' : e.daysToAnswer])));
+    box.appendChild(el('p')).appendChild(el('a', 'Download the exchange register (CSV)',
+      { href: `${apiBase}/exchanges/export.csv` }));
+  }).catch((error) => box.appendChild(el('p', error.message, { class: 'alert alert-warning' })));
+  return box;
+}
+
 function renderFigures(node, figures, camunda) {
   node.innerHTML = '';
   const root = el('div', null, { class: 'ja-portfolio', 'data-ja-plugin': 'portfolio' });
@@ -127,6 +142,7 @@ function renderFigures(node, figures, camunda) {
   const overdue = figures.overdueTasks || [];
   section(root, `Overdue tasks: ${overdue.length}`, table(['Activity', 'Title', 'Task', 'Held by', 'Days overdue'],
     overdue.map((t) => [t.reference, t.title, t.task, t.holder, t.daysOverdue])));
+  root.appendChild(exchangeRegister());
   const links = el('p');
   links.appendChild(el('a', 'Download the activity list (CSV)', { href: `${apiBase}/activities/export.csv` }));
   links.appendChild(document.createTextNode(' · '));

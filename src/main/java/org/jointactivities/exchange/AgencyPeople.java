@@ -1,5 +1,6 @@
 package org.jointactivities.exchange;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,7 +32,10 @@ class AgencyPeople {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
             + (user.getLastName() == null ? "" : user.getLastName())).strip();
         String label = (name.isEmpty() ? user.getId() : name) + " (" + user.getId() + ")";
-        byLabel.put(label, Map.of("label", label, "value", user.getId()));
+        Map<String, String> option = new LinkedHashMap<>();
+        option.put("label", label);
+        option.put("value", user.getId());
+        byLabel.put(label, option);
       }
     }
     return List.copyOf(byLabel.values());

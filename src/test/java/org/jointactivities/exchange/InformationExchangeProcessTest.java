@@ -253,6 +253,9 @@ class InformationExchangeProcessTest {
     assertThat(exchange).isWaitingAt("Task_TriageRequest");
     assertThat(actions(register(exchange))).containsExactly(REQUESTED, TASK_OVERDUE);
     assertThat(requests.trail(register(exchange).getId()).get(1).getAgency()).isEqualTo("UNODC");
+    // the focal points are reminded, UNODC's managers alerted, as for every task
+    assertThat(mails(exchange, "Overdue — ")).flatExtracting(Mails::to).containsExactly("unodc-reviewer@unodc.org");
+    assertThat(mails(exchange, "Overdue in your agency")).flatExtracting(Mails::to).containsExactly("unodc-manager@unodc.org");
 
     exchanges.triage(exchange, "unodc-reviewer", "ACCEPT", null);
     assertThat(exchanges.task(exchange, "Task_PrepareAnswer").getDueDate())
@@ -347,6 +350,28 @@ class InformationExchangeProcessTest {
     assertThat(mails(answered, "acknowledged")).flatExtracting(Mails::to).containsExactly("unodc-officer@unodc.org");
     assertThat(sink.received().stream().map(Mails::new).filter(mail -> mail.subject().contains(answered.getBusinessKey())))
         .isNotEmpty().allSatisfy(mail -> assertThat(mail.text() + mail.html()).doesNotContain("212 case files"));
+  }
+
+  @Test
+  void eachAgencyFindsItsPartInItsTasklistFilters() {
+    ProcessInstance exchange = exchanges.request("iom-officer", Exchanges.migrantData(TODAY));
+    assertThat(listed("unodc-reviewer", "Information requests", exchange)).containsExactly("Triage information request");
+    assertThat(listed("iom-reviewer", "Information requests", exchange)).isEmpty();
+    exchanges.triage(exchange, "unodc-reviewer", "ACCEPT", null);
+    assertThat(listed("unodc-officer", "Information requests", exchange)).containsExactly("Prepare answer");
+    assertThat(listed("iom-officer", "Information requests", exchange)).isEmpty();
+    exchanges.prepare(exchange, "unodc-officer", "The files.", "[]");
+    assertThat(listed("unodc-data-protection", "Awaiting data-protection clearance", exchange))
+        .containsExactly("Clear answer for release");
+    assertThat(listed("iom-data-protection", "Awaiting data-protection clearance", exchange)).isEmpty();
+    exchanges.clearance(exchange, "unodc-data-protection", "CLEAR", null);
+    assertThat(listed("iom-officer", "My tasks", exchange)).containsExactly("Acknowledge receipt");
+  }
+
+  private List<String> listed(String user, String filterName, ProcessInstance exchange) {
+    String filter = engine.getFilterService().createFilterQuery().filterName(filterName).singleResult().getId();
+    List<Task> visible = scenario.as(user, () -> engine.getFilterService().<Task>list(filter));
+    return visible.stream().filter(task -> exchange.getId().equals(task.getProcessInstanceId())).map(Task::getName).toList();
   }
 
   private List<Mails> mails(ProcessInstance exchange, String subjectPart) {

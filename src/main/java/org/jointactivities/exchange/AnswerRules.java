@@ -68,9 +68,11 @@ class AnswerRules extends ExchangeTaskRules {
 
   @Override
   public void checkMayAct(DelegateTask task, String person) {
-    String agency = request(task).getProvidingAgency();
+    InformationRequest request = request(task);
+    String agency = request.getProvidingAgency();
     guard.checkActsFor(person, agency, List.of(agencies.groupId(agency, Role.OFFICER), agencies.groupId(agency, Role.REVIEWER)),
         "answer an information request");
+    checkNotRequester(request, person, "answer");
   }
 
   @Override

@@ -57,6 +57,7 @@ class ClearanceRules extends ExchangeTaskRules {
     String agency = request.getProvidingAgency();
     guard.checkActsFor(person, agency, List.of(agencies.groupId(agency, Role.DATA_PROTECTION)),
         "clear an answer to an information request");
+    checkNotRequester(request, person, "clear the answer to");
     String preparer = requests.answerOf(request.getId()).map(ExchangeAnswer::getPreparedBy).orElse(null);
     if (identity.storedIdOf(person).equals(preparer)) {
       throw new ActionRefusedException("Four-eyes rule: " + person + " prepared the answer to " + request.getReference()

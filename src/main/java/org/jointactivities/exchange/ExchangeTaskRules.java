@@ -3,6 +3,7 @@ package org.jointactivities.exchange;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.jointactivities.identity.IdentityLookup;
+import org.jointactivities.rules.ActionRefusedException;
 import org.jointactivities.task.TaskRules;
 
 /**
@@ -32,6 +33,14 @@ abstract class ExchangeTaskRules implements TaskRules {
   public Map<String, Object> shown(DelegateTask task) {
     InformationRequest request = request(task);
     return ExchangeTasks.shown(request, identity.nameOf(request.getRequester()));
+  }
+
+  /** Four-eyes: who asked does not also triage, answer or clear for the agency asked (one person may hold roles in both). */
+  protected void checkNotRequester(InformationRequest request, String person, String what) {
+    if (identity.storedIdOf(person).equals(request.getRequester())) {
+      throw new ActionRefusedException("Four-eyes rule: " + person + " asked for " + request.getReference()
+          + " and so may not " + what + " it");
+    }
   }
 
   protected InformationRequest request(DelegateTask task) {

@@ -42,9 +42,11 @@ class TriageRules extends ExchangeTaskRules {
 
   @Override
   public void checkMayAct(DelegateTask task, String person) {
-    String agency = request(task).getProvidingAgency();
+    InformationRequest request = request(task);
+    String agency = request.getProvidingAgency();
     guard.checkActsFor(person, agency, List.of(agencies.groupId(agency, Role.REVIEWER)),
         "triage an information request");
+    checkNotRequester(request, person, "triage");
   }
 
   @Override

@@ -353,6 +353,24 @@ class InformationExchangeProcessTest {
   }
 
   @Test
+  void whoAskedNeverTriagesAnswersOrClearsItEvenWithARoleInTheAgencyAsked() {
+    scenario.person("two-hats", "iom-officers", "unodc-reviewers", "unodc-data-protection");
+    ProcessInstance exchange = exchanges.request("two-hats", Exchanges.migrantData(TODAY));
+    assertThat(register(exchange).getRequestingAgency()).isEqualTo("IOM");
+    Task triage = exchanges.task(exchange, "Task_TriageRequest");
+    assertThatThrownBy(() -> scenario.claim("two-hats", triage)).isInstanceOf(ActionRefusedException.class)
+        .hasMessageContaining("Four-eyes rule: two-hats asked for " + exchange.getBusinessKey() + " and so may not triage it");
+    exchanges.triage(exchange, "unodc-reviewer", "ACCEPT", null);
+    assertThatThrownBy(() -> scenario.complete("two-hats", exchanges.task(exchange, "Task_PrepareAnswer"),
+        Map.of("answerText", "Mine.", "handlingInstructions", "None.")))
+        .isInstanceOf(ActionRefusedException.class).hasMessageContaining("may not answer it");
+    exchanges.prepare(exchange, "unodc-officer", "The files.", "[]");
+    assertThatThrownBy(() -> scenario.claim("two-hats", exchanges.task(exchange, "Task_ClearAnswer")))
+        .isInstanceOf(ActionRefusedException.class).hasMessageContaining("may not clear the answer to it");
+    assertThat(exchange).isWaitingAt("Task_ClearAnswer");
+  }
+
+  @Test
   void eachAgencyFindsItsPartInItsTasklistFilters() {
     ProcessInstance exchange = exchanges.request("iom-officer", Exchanges.migrantData(TODAY));
     assertThat(listed("unodc-reviewer", "Information requests", exchange)).containsExactly("Triage information request");

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.jointactivities.activity.ActivityAccess;
+import org.jointactivities.activity.ActivityVariables;
 import org.jointactivities.activity.JointActivity;
 import org.jointactivities.agency.Agency;
 import org.jointactivities.agency.AgencyDirectory;
@@ -76,6 +77,12 @@ public class Discussion {
         .processInstanceId(task.getProcessInstanceId()).singleResult()).getBusinessKey();
     if (reference == null) {
       throw new NoSuchElementException("No task " + taskId + " of a joint activity");
+    }
+    // e.g. an information request's: its tasks keep what they need in their forms
+    if (asSystem.call(() -> history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .variableName(ActivityVariables.ACTIVITY_ID).count()) == 0) {
+      throw new NoSuchElementException("'" + task.getName() + "' of " + reference + " belongs to no joint activity: "
+          + "documents and the discussion are a joint activity's");
     }
     access.readable(reference, userId);
     return reference;

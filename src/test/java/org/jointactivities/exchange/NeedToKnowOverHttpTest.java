@@ -165,6 +165,21 @@ class NeedToKnowOverHttpTest {
     assertThat(answer("iom-officer", "IX-1999-0001").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  @Test
+  void theTasksOfARequestSayThatDocumentsAndTheDiscussionAreAJointActivitys() {
+    String clearance = exchanges.task(exchange, "Task_ClearAnswer").getId();
+    ResponseEntity<JsonNode> documents = http.withBasicAuth("unodc-data-protection", "demo")
+        .getForEntity("/api/tasks/" + clearance + "/documents", JsonNode.class);
+    assertThat(documents.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(documents.getBody().get("detail").asText())
+        .isEqualTo("'Clear answer for release' of " + exchange.getBusinessKey()
+            + " belongs to no joint activity: documents and the discussion are a joint activity's");
+    assertThat(http.withBasicAuth("unodc-data-protection", "demo").getForEntity("/api/tasks/" + clearance + "/discussion",
+        JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(http.withBasicAuth("unodc-data-protection", "demo").getForEntity("/engine-rest/task/" + clearance + "/comment",
+        String.class).getStatusCode().is5xxServerError()).isFalse();
+  }
+
   private ResponseEntity<JsonNode> answer(String user) {
     return answer(user, exchange.getBusinessKey());
   }

@@ -36,10 +36,12 @@ class ExchangeController {
   private final InformationRequests requests;
   private final AnswerAccess access;
   private final AgencyDirectory agencies;
+  private final MyExchanges mine;
 
   ExchangeController(ExchangeRegister register, InformationRequests requests, AnswerAccess access,
-      AgencyDirectory agencies) {
+      AgencyDirectory agencies, MyExchanges mine) {
     this.agencies = agencies;
+    this.mine = mine;
     this.register = register;
     this.requests = requests;
     this.access = access;
@@ -83,6 +85,13 @@ class ExchangeController {
     }
     return agencies.find(code.strip()).map(Agency::code).orElseThrow(() -> new InvalidInputException(
         "Exchange register", "agency", "'" + FormFields.shorten(code.strip()) + "' is not a configured agency"));
+  }
+
+  @Operation(summary = "My information exchange", description = "The requests you made (latest "
+      + MyExchanges.LATEST + ") and the answers released to you, to read (latest " + MyExchanges.LATEST + ").")
+  @GetMapping("/api/exchanges/mine")
+  MyExchanges.Mine mine(Principal user) {
+    return mine.of(user.getName());
   }
 
   @Operation(summary = "The answer to a request", description = "For the providing agency's people on the case and, "

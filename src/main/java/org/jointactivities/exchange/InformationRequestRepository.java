@@ -11,6 +11,8 @@ interface InformationRequestRepository extends JpaRepository<InformationRequest,
 
   Optional<InformationRequest> findByReference(String reference);
 
+  List<InformationRequest> findByRequesterOrderByRequestedAtDescIdDesc(String requester, Pageable page);
+
   /**
    * The register as these agencies see it: the requests they made or received, newest first; a state
    * and an agency (asking or asked) narrow it when given.

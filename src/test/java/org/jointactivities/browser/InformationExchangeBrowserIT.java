@@ -150,6 +150,16 @@ class InformationExchangeBrowserIT {
     }
     Await.value(() -> requests.find(reference).filter(r -> r.getState() == ExchangeState.ACKNOWLEDGED),
         reference + " acknowledged");
+    // the other named recipient reads it under Information exchange, with its handling instructions
+    try (Browser browser = Browser.open(port)) {
+      Tasklist.loginAs(browser, "iom-reviewer");
+      browser.click(By.cssSelector("[data-ja-action=information-exchange]"), "Information exchange");
+      WebElement answer = browser.visible(By.cssSelector("[data-ja-answer='" + reference + "']"),
+          "the answer to " + reference + " under Information exchange");
+      assertThat(answer.getText()).contains(SUBJECT, "From UNODC, prepared by UNODC Programme Officer", ANSWER,
+          "Handling: For the named recipients only");
+      browser.screenshot("exchange-answers-for-me");
+    }
   }
 
   @Test

@@ -90,6 +90,24 @@ class NeedToKnowOverHttpTest {
       assertThat(refused.getBody().toString()).doesNotContain(ANSWER).contains("named recipients only");
     }
 
+    // a recipient other than the requester reads it among the answers released to them; others find nothing
+    JsonNode reviewer = http.withBasicAuth("iom-reviewer", "demo").getForObject("/api/exchanges/mine", JsonNode.class);
+    assertThat(reviewer.get("answers")).anySatisfy(a -> {
+      assertThat(a.get("reference").asText()).isEqualTo(exchange.getBusinessKey());
+      assertThat(a.get("answerText").asText()).isEqualTo(ANSWER);
+      assertThat(a.get("preparedBy").asText()).isEqualTo("UNODC Programme Officer");
+    });
+    assertThat(http.withBasicAuth("iom-officer2", "demo").getForObject("/api/exchanges/mine", String.class))
+        .doesNotContain(ANSWER).doesNotContain(exchange.getBusinessKey());
+    assertThat(http.withBasicAuth("iom-manager", "demo").getForObject("/api/exchanges/mine", String.class))
+        .doesNotContain(ANSWER);
+    JsonNode requester = http.withBasicAuth("iom-officer", "demo").getForObject("/api/exchanges/mine", JsonNode.class);
+    assertThat(requester.get("asked")).anySatisfy(r -> {
+      assertThat(r.get("reference").asText()).isEqualTo(exchange.getBusinessKey());
+      assertThat(r.get("state").asText()).isEqualTo("ANSWERED");
+    });
+    assertThat(requester.get("answers").toString()).contains(ANSWER);
+
     // the acknowledgment's form shows it to the requester, not to their manager who may see the task
     String acknowledgment = exchanges.task(exchange, "Task_AcknowledgeReceipt").getId();
     assertThat(formVariables("iom-officer", acknowledgment)).contains(ANSWER);

@@ -5,12 +5,13 @@
 //   every activity of their agencies with its current step, who holds it and since when.
 // * Each task has a Discussion tab: the activity's comments, both agencies', from all its tasks, and a
 //   Documents tab: the activity's documents to open; where the task attaches them, the upload is under its form.
+// * The navbar's "Information exchange" lists the requests the person made and the answers released to them.
 // * Focal-point fields suggest the agency's reviewers; date fields say which day they read.
 // * A required field is flagged once the person has typed in it, not when tabbed past; until then the
 //   disabled button says which required fields are still empty.
 // Every value is inserted as text, never as markup.
 
-import { api, apiBase, csrfToken, day, el, when } from '../../joint-activities/plugin-kit.js';
+import { api, apiBase, csrfToken, day, el, when, words } from '../../joint-activities/plugin-kit.js';
 import { showDocuments } from '../../joint-activities/documents.js';
 
 const SUBMISSION = /\/(task\/[^/]+|process-definition\/[^?]+)\/submit-form$/;
@@ -211,13 +212,14 @@ function showActivities(panel) {
   });
 }
 
-function toggleActivities() {
-  const existing = document.querySelector('[data-ja-panel="my-activities"]');
+/** Opens (or closes) a panel over Tasklist, e.g. My activities, drawn by {@code show}. */
+function togglePanel(name, label, show) {
+  const existing = document.querySelector(`[data-ja-panel="${name}"]`);
   if (existing) {
     existing.remove();
     return;
   }
-  const panel = el('div', null, { 'data-ja-panel': 'my-activities', role: 'dialog', 'aria-label': 'My activities',
+  const panel = el('div', null, { 'data-ja-panel': name, role: 'dialog', 'aria-label': label,
     style: 'position:fixed;top:50px;left:5%;right:5%;max-height:80%;overflow:auto;z-index:1500;background:#fff;'
       + 'border:1px solid #ccc;box-shadow:0 4px 16px rgba(0,0,0,.25);padding:16px' });
   const close = el('button', '×', { type: 'button', class: 'close', 'aria-label': 'Close' });
@@ -226,7 +228,47 @@ function toggleActivities() {
   const content = el('div');
   panel.appendChild(close);
   panel.appendChild(content);
-  showActivities(content);
+  show(content);
+}
+
+/** The requests the person made, and the answers released to them, each to open and read. */
+function showExchanges(panel) {
+  panel.innerHTML = '';
+  panel.appendChild(el('p', 'Loading your information exchange…'));
+  api('/exchanges/mine').then((mine) => {
+    panel.innerHTML = '';
+    panel.appendChild(el('h3', `Answers for me (${mine.answers.length})`));
+    if (mine.answers.length === 0) {
+      panel.appendChild(el('p', 'No answer has been released to you.'));
+    }
+    mine.answers.forEach((a) => {
+      const box = panel.appendChild(el('div', null, { 'data-ja-answer': a.reference, style: 'margin-bottom:14px' }));
+      box.appendChild(el('h4', `${a.reference} — ${a.subject}`));
+      box.appendChild(el('p', `From ${a.providingAgency}, prepared by ${a.preparedBy}, released ${when(a.releasedAt)}; `
+        + `${words(a.classification)}.`, { class: 'text-muted' }));
+      if (a.answerText === null) {
+        box.appendChild(el('p', `Purged ${when(a.purgedAt)} after the retention period for personal data.`));
+        return;
+      }
+      box.appendChild(el('pre', a.answerText, { style: 'white-space:pre-wrap', 'data-ja-answer-text': '' }));
+      if (a.handlingInstructions) {
+        box.appendChild(el('p')).appendChild(el('strong', `Handling: ${a.handlingInstructions}`));
+      }
+    });
+    panel.appendChild(el('h3', `Requests I made (${mine.asked.length})`));
+    const table = panel.appendChild(el('table', null, { class: 'table table-condensed', 'data-ja-plugin': 'my-requests' }));
+    const head = table.appendChild(el('thead')).appendChild(el('tr'));
+    ['Request', 'Subject', 'Asked of', 'State', 'Requested', 'Needed by'].forEach((title) => head.appendChild(el('th', title)));
+    const body = table.appendChild(el('tbody'));
+    mine.asked.forEach((r) => {
+      const row = body.appendChild(el('tr', null, { 'data-ja-request': r.reference }));
+      [r.reference, r.subject, r.providingAgency, words(r.state), when(r.requestedAt), day(r.neededBy)]
+        .forEach((cell) => row.appendChild(el('td', cell)));
+    });
+  }).catch((error) => {
+    panel.innerHTML = '';
+    panel.appendChild(el('p', `Joint Activities: ${error.message}`, { class: 'alert alert-warning' }));
+  });
 }
 
 // Focal points are chosen from the agency's people: the field suggests the reviewers of the agency
@@ -491,7 +533,20 @@ export default [
       const link = el('a', 'My activities', { href: '', role: 'button', 'data-ja-action': 'my-activities' });
       link.addEventListener('click', (event) => {
         event.preventDefault();
-        toggleActivities();
+        togglePanel('my-activities', 'My activities', showActivities);
+      });
+      node.appendChild(link);
+    }
+  },
+  {
+    id: 'joint-activities.information-exchange',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 90,
+    render: (node) => {
+      const link = el('a', 'Information exchange', { href: '', role: 'button', 'data-ja-action': 'information-exchange' });
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        togglePanel('information-exchange', 'Information exchange', showExchanges);
       });
       node.appendChild(link);
     }

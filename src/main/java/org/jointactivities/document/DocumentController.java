@@ -93,9 +93,6 @@ class DocumentController {
   }
 
   private static Documents.Upload upload(String what, MultipartFile file) {
-    if (file == null) {
-      throw new InvalidInputException(what, "File", "is required: choose the file to attach");
-    }
-    return new Documents.Upload(file.getOriginalFilename(), file.getSize(), file);
+    return Documents.Upload.of(what, file);
   }
 }

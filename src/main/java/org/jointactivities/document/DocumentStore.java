@@ -49,6 +49,24 @@ class DocumentStore {
     return keys.getKey().longValue();
   }
 
+  long addRequestDocument(long requestId, DocumentType type, String title, String user, Instant at) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("insert into document (request_id, attached_to, type, title, public_document, created_by, created_at)"
+            + " values (?, 'answer', ?, ?, false, ?, ?)")
+        .params(requestId, type.name(), title, user, Timestamp.from(at)).update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  List<StoredDocument> documentsOfRequest(long requestId) {
+    return jdbc.sql("select * from document where request_id = ? order by id").param(requestId)
+        .query(this::mapDocument).list();
+  }
+
+  Optional<StoredDocument> requestDocument(long requestId, long documentId) {
+    return jdbc.sql("select * from document where request_id = ? and id = ?").params(requestId, documentId)
+        .query(this::mapDocument).optional();
+  }
+
   /** A new version with the next number; its bytes read from {@code content}, chunk by chunk. */
   StoredVersion addVersion(long documentId, String fileName, String contentType, InputStream content, String user,
       Instant at) throws IOException {

@@ -1,5 +1,6 @@
 package org.jointactivities.document;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,7 @@ import org.jointactivities.rules.InvalidInputException;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * An activity's documents, for the people of its two agencies (and administrators): attach one,
@@ -46,7 +48,16 @@ public class Documents {
   private static final Pattern ATTACHED_TO = Pattern.compile("activity|(progress-report|amendment)-([1-9][0-9]{0,3})");
 
   /** A file as uploaded: its name, its size and a way to read it (again) from the start. */
-  public record Upload(String fileName, long size, InputStreamSource content) {}
+  public record Upload(String fileName, long size, InputStreamSource content) {
+
+    /** A multipart request's file; none is refused naming the field. */
+    public static Upload of(String what, MultipartFile file) {
+      if (file == null) {
+        throw new InvalidInputException(what, "File", "is required: choose the file to attach");
+      }
+      return new Upload(file.getOriginalFilename(), file.getSize(), file);
+    }
+  }
 
   private final DocumentStore store;
   private final FileInspection inspection;
@@ -152,6 +163,79 @@ public class Documents {
           + ", who attached it, or an administrator may delete document " + documentId + " (" + document.title() + ")");
     }
     store.delete(documentId);
+  }
+
+  /**
+   * The documents of an information request's answer. Who may read or attach them is the
+   * exchange's rule (need-to-know), decided by the caller before it asks here.
+   */
+  @Transactional(readOnly = true)
+  public List<DocumentView> ofRequest(long requestId, String user) {
+    return store.documentsOfRequest(requestId).stream().map(document -> requestView(document, user)).toList();
+  }
+
+  /** A new document of a request's answer (the caller has checked that the person may add one now). */
+  @Transactional
+  public DocumentView attachToRequest(long requestId, String user, Object type, Object title, Upload upload)
+      throws IOException {
+    DocumentType checkedType = type(type);
+    String checkedTitle = title(title);
+    String fileName = FileName.checked(ATTACH, upload.fileName());
+    AllowedContent content = inspection.inspect(ATTACH, fileName, upload.size(), upload.content());
+    Instant now = Instant.now();
+    long documentId = store.addRequestDocument(requestId, checkedType, checkedTitle, user, now);
+    storeVersion(documentId, fileName, content, upload, user, now);
+    return requestView(store.requestDocument(requestId, documentId).orElseThrow(), user);
+  }
+
+  /** A new version of a request's document (the caller has checked that the person may add one now). */
+  @Transactional
+  public DocumentView addVersionToRequest(long requestId, String reference, long documentId, String user, Upload upload)
+      throws IOException {
+    StoredDocument document = requestDocument(requestId, reference, documentId);
+    String fileName = FileName.checked(NEW_VERSION, upload.fileName());
+    AllowedContent content = inspection.inspect(NEW_VERSION, fileName, upload.size(), upload.content());
+    storeVersion(documentId, fileName, content, upload, user, Instant.now());
+    return requestView(document, user);
+  }
+
+  /** What one attaches to a request's answer: the types (no signed agreement), the answer itself, the largest file. */
+  public AttachmentChoices choicesOfRequest(String reference) {
+    List<Choice> types = DocumentType.attachable().stream().map(type -> new Choice(type.name(), type.label())).toList();
+    return new AttachmentChoices(types, List.of(new Choice("answer", "The answer to " + reference)), limits.maxSize().toBytes());
+  }
+
+  /**
+   * Sends a version of a request's document as a download, its opening logged before any byte goes
+   * out (the caller has checked that the person may read it).
+   */
+  @Transactional
+  public void downloadOfRequest(long requestId, String reference, long documentId, int number, String user,
+      HttpServletResponse response) throws IOException {
+    StoredVersion version = store.versionsOf(requestDocument(requestId, reference, documentId).id()).stream()
+        .filter(candidate -> candidate.number() == number).findFirst()
+        .orElseThrow(() -> new NoSuchElementException("Document " + documentId + " of " + reference + " has no version " + number));
+    store.logDownload(version.id(), user, Instant.now());
+    VersionDownload.headers(version, response);
+    store.copyContent(version.id(), response.getOutputStream());
+  }
+
+  private StoredDocument requestDocument(long requestId, String reference, long documentId) {
+    return store.requestDocument(requestId, documentId)
+        .orElseThrow(() -> new NoSuchElementException("No document " + documentId + " of " + reference));
+  }
+
+  /** Removes every document of a request's answer, with its versions and who opened them: what retention purges. */
+  @Transactional
+  public int purgeOfRequest(long requestId) {
+    List<StoredDocument> documents = store.documentsOfRequest(requestId);
+    documents.forEach(document -> store.delete(document.id()));
+    return documents.size();
+  }
+
+  private DocumentView requestView(StoredDocument document, String user) {
+    // an answer's documents go with the answer: no one deletes one on its own
+    return DocumentView.of(document, store.versionsOf(document.id()), this::nameOf, false);
   }
 
   /** Both agencies signed: the documents as they are now belong to that signed version, for good. */

@@ -1,5 +1,6 @@
 package org.jointactivities.exchange;
 
+import java.util.Optional;
 import java.util.Set;
 import org.jointactivities.agency.Agency;
 import org.jointactivities.agency.AgencyDirectory;
@@ -47,6 +48,33 @@ class AnswerAccess {
     return user.equals(answer.getPreparedBy())
         || groups.contains(providing.groupId(Role.REVIEWER))
         || groups.contains(providing.groupId(Role.DATA_PROTECTION));
+  }
+
+  /**
+   * The answer's documents follow the answer; while there is none yet, its possible preparers (the
+   * providing agency's officers and focal points) and data-protection focal points read them.
+   */
+  boolean mayReadDocuments(String user, InformationRequest request, Optional<ExchangeAnswer> answer) {
+    if (answer.isPresent()) {
+      return mayRead(user, request, answer.get());
+    }
+    return user != null && mayPrepare(user, request) || isProvidingDataProtection(user, request);
+  }
+
+  /** Who may attach to the answer: while it is being prepared, who may prepare it. */
+  boolean mayAttach(String user, InformationRequest request) {
+    return request.getState() == ExchangeState.ACCEPTED && mayPrepare(user, request);
+  }
+
+  private boolean mayPrepare(String user, InformationRequest request) {
+    Agency providing = agencies.get(request.getProvidingAgency());
+    Set<String> groups = identity.groupsOf(user);
+    return !identity.storedIdOf(user).equals(request.getRequester())
+        && (groups.contains(providing.groupId(Role.OFFICER)) || groups.contains(providing.groupId(Role.REVIEWER)));
+  }
+
+  private boolean isProvidingDataProtection(String user, InformationRequest request) {
+    return user != null && identity.groupsOf(user).contains(agencies.get(request.getProvidingAgency()).groupId(Role.DATA_PROTECTION));
   }
 
   /** Whether the person is of the requesting agency at all: who may be named a recipient. */

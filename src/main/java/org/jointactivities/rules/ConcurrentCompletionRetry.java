@@ -18,12 +18,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * second run sees the other's committed work and goes through.
  * Only completions are retried (they hold the person's input and are whole commands), and only when
  * the engine's transaction is the outermost, so that nothing of the failed run survives.
+ *
+ * <p>A list of tasks read while one of them is completed meets the same moment from the other side:
+ * the engine computes each task's form from its process's variables (a joint review's form depends on
+ * its subject), and a task whose process moved on in between has none, so the read failed with
+ * "Unknown property used in expression" and Tasklist's list or the REST API answered 500. Such a read is
+ * run again once; the second sees the completed task gone.
  */
 final class ConcurrentCompletionRetry {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConcurrentCompletionRetry.class);
   private static final int ATTEMPTS = 3;
   private static final Set<String> COMPLETIONS = Set.of("SubmitTaskFormCmd", "CompleteTaskCmd");
+  /** Task lists: the REST API's and Tasklist's filters, which compute each listed task's form. */
+  private static final Set<String> TASK_READS = Set.of("TaskQueryImpl", "ExecuteFilterListCmd", "ExecuteFilterListPageCmd",
+      "ExecuteFilterSingleResultCmd");
   private static final Set<String> RETRY_STATES = Set.of("40P01", "40001");
 
   private ConcurrentCompletionRetry() {}
@@ -42,17 +51,31 @@ final class ConcurrentCompletionRetry {
     return false;
   }
 
+  /** A read's task whose process moved on while it was read: its form's expression finds no variables. */
+  static boolean isVanishedTask(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause.getClass().getSimpleName().equals("PropertyNotFoundException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static <T> T execute(Command<T> command, CommandExecutor next) {
-    boolean retryable = COMPLETIONS.contains(command.getClass().getSimpleName())
-        && !TransactionSynchronizationManager.isActualTransactionActive();
+    String kind = command.getClass().getSimpleName();
+    boolean outermost = !TransactionSynchronizationManager.isActualTransactionActive();
+    boolean completion = outermost && COMPLETIONS.contains(kind);
+    boolean read = outermost && TASK_READS.contains(kind);
     for (int attempt = 1; ; attempt++) {
       try {
         return next.execute(command);
       } catch (RuntimeException failure) {
-        if (!retryable || attempt == ATTEMPTS || !isConcurrentChange(failure)) {
+        boolean again = completion && attempt < ATTEMPTS && isConcurrentChange(failure)
+            || read && attempt == 1 && isVanishedTask(failure);
+        if (!again) {
           throw failure;
         }
-        LOG.debug("A completion met a concurrent change; attempt {} of {}", attempt + 1, ATTEMPTS, failure);
+        LOG.debug("{} met a concurrent change; attempt {}", kind, attempt + 1, failure);
       }
     }
   }

@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code /api/**} (or the demo mail sink's page) without credentials runs as the Camunda webapp
  * session's user. A session cookie
  * rides along on cross-site requests, so the changes plugins make (a manager's intervention, a
- * comment, a withdrawal, a document: {@link #PLUGIN_CHANGE}) also need the webapp session's CSRF token in the
+ * comment, a withdrawal, a document, also an answer's: {@link #PLUGIN_CHANGE}) also need the webapp session's CSRF token in the
  * {@code X-XSRF-TOKEN} header, as the webapps' own API does.
  */
 class WebappSessionAuthentication extends OncePerRequestFilter {
@@ -39,7 +39,7 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
   /** What our plugins change: a manager's intervention, a comment in the discussion, a document. */
   private static final Pattern PLUGIN_CHANGE = Pattern.compile(
       "/api/activities/[^/]+/(suspension|resumption|termination|discussion|withdrawal|documents(/[0-9]+(/versions)?)?)"
-          + "|/api/tasks/[^/]+/discussion");
+          + "|/api/tasks/[^/]+/discussion|/api/exchanges/[^/]+/documents(/[0-9]+/versions)?");
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {

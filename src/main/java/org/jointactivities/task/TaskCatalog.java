@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * What the models declare about their human tasks, as {@code camunda:properties} on each user task
  * (Camunda Modeler: Extension properties): which Tasklist filter lists it ({@code tasklistFilter}),
  * which variable names the agency it waits on ({@code agencyVariable}), what documents attached in it
- * belong to ({@code attachDocumentsTo}: {@code activity}, or {@code progress-report} for the task's
+ * belong to ({@code attachDocumentsTo}: {@code activity}, {@code answer} for an information request's answer, or {@code progress-report} for the task's
  * report ({@code reportId}); without it the task shows documents read-only). One place per task, in the
  * model that draws it, so that a new process needs no list in Java.
  */

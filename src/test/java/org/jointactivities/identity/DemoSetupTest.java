@@ -18,7 +18,7 @@ class DemoSetupTest {
   @Test
   void everyRoleOfEveryAgencyHasAUserWhoCanLogIn() {
     for (String agency : List.of("unodc", "iom")) {
-      for (String role : List.of("officers", "reviewers", "managers", "signatories-programme-manager",
+      for (String role : List.of("officers", "reviewers", "managers", "data-protection", "signatories-programme-manager",
           "signatories-director", "signatories-head-of-agency")) {
         assertThat(identity.createUserQuery().memberOfGroup(agency + "-" + role).count())
             .as("members of %s-%s", agency, role).isPositive();

@@ -54,7 +54,7 @@ class RolesInProductionOnPostgresTest {
 
       assertThat(identity.createUserQuery().list()).extracting(User::getId).containsExactly("first-admin");
       for (String agency : List.of("unodc", "iom", "unhcr")) {
-        for (String role : List.of("officers", "reviewers", "managers", "signatories-programme-manager",
+        for (String role : List.of("officers", "reviewers", "managers", "data-protection", "signatories-programme-manager",
             "signatories-director", "signatories-head-of-agency")) {
           String group = agency + "-" + role;
           assertThat(identity.createGroupQuery().groupId(group).count()).as(group).isOne();
@@ -63,13 +63,16 @@ class RolesInProductionOnPostgresTest {
         }
         assertThat(authorizations.isUserAuthorized("someone", List.of(agency + "-officers"), Permissions.CREATE_INSTANCE,
             Resources.PROCESS_DEFINITION, "JointActivityProposal")).as(agency + " officers propose").isTrue();
+        assertThat(authorizations.isUserAuthorized("someone", List.of(agency + "-officers"), Permissions.CREATE_INSTANCE,
+            Resources.PROCESS_DEFINITION, "InformationExchange")).as(agency + " officers request information").isTrue();
         assertThat(authorizations.isUserAuthorized("someone", List.of(agency + "-managers"), Permissions.ACCESS,
             Resources.APPLICATION, "cockpit")).as(agency + " managers in Cockpit").isTrue();
         assertThat(authorizations.isUserAuthorized("someone", List.of(agency + "-reviewers"), Permissions.ACCESS,
             Resources.APPLICATION, "cockpit")).as(agency + " reviewers not in Cockpit").isFalse();
       }
       assertThat(filters.createFilterQuery().list()).extracting(Filter::getName).containsExactlyInAnyOrder(
-          "My tasks", "My agency's reviews", "My agency's reports", "Awaiting my signature", "Overdue");
+          "My tasks", "My agency's reviews", "My agency's reports", "Awaiting my signature", "Information requests",
+          "Awaiting data-protection clearance", "Overdue");
       Filter reviews = filters.createFilterQuery().filterName("My agency's reviews").singleResult();
       assertThat(authorizations.isUserAuthorized("someone", List.of("unhcr-reviewers"), Permissions.READ,
           Resources.FILTER, reviews.getId())).isTrue();

@@ -254,6 +254,9 @@ function showExchanges(panel) {
       if (a.handlingInstructions) {
         box.appendChild(el('p')).appendChild(el('strong', `Handling: ${a.handlingInstructions}`));
       }
+      const base = `/exchanges/${encodeURIComponent(a.reference)}`;
+      showDocuments(box.appendChild(el('div')), { reference: a.reference, attach: false, base,
+        load: () => api(`${base}/documents`) });
     });
     panel.appendChild(el('h3', `Requests I made (${mine.asked.length})`));
     const table = panel.appendChild(el('table', null, { class: 'table table-condensed', 'data-ja-plugin': 'my-requests' }));
@@ -458,18 +461,26 @@ function renderDiscussion(node, taskId, camunda) {
 }
 
 /** The task's activity's documents, read-only; where the task attaches documents, the upload is under its form. */
+/** The documents of the activity a task belongs to, or of the answer an information request's task is about. */
+function taskDocuments(taskId) {
+  const id = encodeURIComponent(taskId);
+  return api(`/tasks/${id}/documents`).catch((notAnActivitys) => api(`/exchange-tasks/${id}/documents`)
+    .catch(() => { throw notAnActivitys; }));
+}
+
 function renderTaskDocuments(node, taskId) {
   node.innerHTML = '';
   node.appendChild(el('p', 'Loading the documents…'));
   const holder = el('div', null, { style: 'padding:10px' });
-  api(`/tasks/${encodeURIComponent(taskId)}/documents`).then((task) => {
+  taskDocuments(taskId).then((task) => {
     node.innerHTML = '';
     node.appendChild(holder);
     if (task.attachTo) {
       node.insertBefore(el('p', 'To attach a document, use Documents under the form, in the Form tab: what you typed there stays.',
         { class: 'text-muted', style: 'padding:10px 10px 0' }), holder);
     }
-    showDocuments(holder, { reference: task.reference, documents: task.documents, attach: false });
+    showDocuments(holder, { reference: task.reference, documents: task.documents, attach: false,
+      base: task.documentsPath });
   }).catch((error) => {
     node.innerHTML = '';
     node.appendChild(el('p', `Documents: ${error.message}`, { class: 'alert alert-warning' }));
@@ -500,13 +511,14 @@ window.setInterval(() => {
   const block = el('div', null, { 'data-ja-form-documents': taskId, style: 'padding:0 15px' });
   const where = button.closest('.modal-footer') || button.parentElement;
   where.parentElement.insertBefore(block, where);
-  api(`/tasks/${encodeURIComponent(taskId)}/documents`).then((task) => {
+  taskDocuments(taskId).then((task) => {
     if (!task.attachTo) {
       return; // read-only here: the Documents tab lists them
     }
+    const base = task.documentsPath || `/activities/${encodeURIComponent(task.reference)}`;
     block.appendChild(el('h4', 'Documents'));
     showDocuments(block.appendChild(el('div')), { reference: task.reference, documents: task.documents, attach: task.attachTo,
-      load: () => api(`/activities/${encodeURIComponent(task.reference)}/documents`) });
+      base, load: () => api(`${base}/documents`) });
   }).catch(() => {});
 }, 500);
 

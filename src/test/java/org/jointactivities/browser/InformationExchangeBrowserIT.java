@@ -2,6 +2,9 @@ package org.jointactivities.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +13,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.jointactivities.document.TestFiles;
 import org.jointactivities.exchange.ExchangeState;
 import org.jointactivities.exchange.InformationRequests;
 import org.junit.jupiter.api.MethodOrderer;
@@ -22,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One information exchange from request to acknowledgment, in a real browser: an IOM officer asks
@@ -88,7 +93,7 @@ class InformationExchangeBrowserIT {
 
   @Test
   @Order(2)
-  void theProvidingAgencysFocalPointAcceptsAndItsOfficerAnswersForNamedRecipients() {
+  void theProvidingAgencysFocalPointAcceptsAndItsOfficerAnswersForNamedRecipients() throws IOException {
     awaitTask("Task_TriageRequest");
     try (Browser browser = Browser.open(port)) {
       Tasklist tasklist = Tasklist.loginAs(browser, "unodc-reviewer");
@@ -118,8 +123,19 @@ class InformationExchangeBrowserIT {
       tasklist.form.type("Handling instructions", "For the named recipients only; delete after the screening plan is agreed.");
       tasklist.form.search("Recipients", "IOM Rev", "IOM Reviewer (iom-reviewer)");
       assertThat(tasklist.form.tags("Recipients")).containsExactly("IOM Reviewer (iom-reviewer)");
-      browser.tallScreenshot("exchange-answer", 2200);
+      // the case files go with the answer, under its need-to-know; what was typed stays
+      By documents = By.cssSelector("[data-ja-form-documents]");
+      browser.visible(documents, "the documents under the answer form");
+      Path files = Files.createTempDirectory("ja-answer");
+      Path caseFiles = Files.write(files.resolve("metema-case-files.pdf"), TestFiles.pdf("Metema case files, anonymised"));
+      assertThat(Tasklist.attach(browser, documents, "Annex", "Case files, anonymised", caseFiles))
+          .isEqualTo("Attached Case files, anonymised (metema-case-files.pdf).");
+      assertThat(browser.driver.findElement(documents).getText()).contains("Case files, anonymised", "answer")
+          .doesNotContain("Public");
+      assertThat(tasklist.form.value("Answer")).isEqualTo(ANSWER);
+      browser.tallScreenshot("exchange-answer", 2400);
       tasklist.complete();
+      FileSystemUtils.deleteRecursively(files.toFile());
     }
   }
 
@@ -158,6 +174,9 @@ class InformationExchangeBrowserIT {
           "the answer to " + reference + " under Information exchange");
       assertThat(answer.getText()).contains(SUBJECT, "From UNODC, prepared by UNODC Programme Officer", ANSWER,
           "Handling: For the named recipients only");
+      String withDocuments = browser.waitFor(d -> answer.getText().contains("metema-case-files.pdf") ? answer.getText() : null,
+          "the answer's documents");
+      assertThat(withDocuments).contains("Case files, anonymised", "Version 1: metema-case-files.pdf (PDF");
       browser.screenshot("exchange-answers-for-me");
     }
   }

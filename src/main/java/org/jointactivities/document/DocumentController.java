@@ -8,7 +8,6 @@ import java.security.Principal;
 import java.util.List;
 import org.jointactivities.discussion.Discussion;
 import org.jointactivities.document.DocumentStore.StoredVersion;
-import org.jointactivities.rules.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;

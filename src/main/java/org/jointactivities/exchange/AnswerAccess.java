@@ -2,7 +2,6 @@ package org.jointactivities.exchange;
 
 import java.util.Optional;
 import java.util.Set;
-import org.jointactivities.agency.Agency;
 import org.jointactivities.agency.AgencyDirectory;
 import org.jointactivities.agency.Role;
 import org.jointactivities.identity.IdentityLookup;
@@ -27,27 +26,7 @@ class AnswerAccess {
   }
 
   boolean mayRead(String user, InformationRequest request, ExchangeAnswer answer) {
-    if (user == null) {
-      return false;
-    }
-    Set<String> groups = identity.groupsOf(user);
-    if (onTheCase(user, groups, request, answer)) {
-      return true;
-    }
-    if (answer.getReleasedAt() == null) {
-      return false;
-    }
-    if (request.getClassification().needToKnow()) {
-      return answer.getRecipients().contains(user);
-    }
-    return agencies.ofGroups(groups).stream().anyMatch(agency -> agency.code().equals(request.getRequestingAgency()));
-  }
-
-  private boolean onTheCase(String user, Set<String> groups, InformationRequest request, ExchangeAnswer answer) {
-    Agency providing = agencies.get(request.getProvidingAgency());
-    return user.equals(answer.getPreparedBy())
-        || groups.contains(providing.groupId(Role.REVIEWER))
-        || groups.contains(providing.groupId(Role.DATA_PROTECTION));
+    return user != null && mayRead(reader(user), request, answer);
   }
 
   /**
@@ -55,31 +34,55 @@ class AnswerAccess {
    * providing agency's officers and focal points) and data-protection focal points read them.
    */
   boolean mayReadDocuments(String user, InformationRequest request, Optional<ExchangeAnswer> answer) {
-    if (answer.isPresent()) {
-      return mayRead(user, request, answer.get());
+    if (user == null) {
+      return false;
     }
-    return user != null && mayPrepare(user, request) || isProvidingDataProtection(user, request);
+    Reader reader = reader(user);
+    return answer.isPresent() ? mayRead(reader, request, answer.get())
+        : mayPrepare(reader, request) || reader.holds(request.getProvidingAgency(), Role.DATA_PROTECTION);
   }
 
   /** Who may attach to the answer: while it is being prepared, who may prepare it. */
   boolean mayAttach(String user, InformationRequest request) {
-    return request.getState() == ExchangeState.ACCEPTED && mayPrepare(user, request);
+    return request.getState() == ExchangeState.ACCEPTED && mayPrepare(reader(user), request);
   }
 
-  private boolean mayPrepare(String user, InformationRequest request) {
-    Agency providing = agencies.get(request.getProvidingAgency());
-    Set<String> groups = identity.groupsOf(user);
-    return !identity.storedIdOf(user).equals(request.getRequester())
-        && (groups.contains(providing.groupId(Role.OFFICER)) || groups.contains(providing.groupId(Role.REVIEWER)));
+  /** Someone asking, by the id the identity store writes (a directory matches any case) and with their groups. */
+  private record Reader(String id, Set<String> groups, AgencyDirectory agencies) {
+    boolean holds(String agency, Role role) {
+      return groups.contains(agencies.groupId(agency, role));
+    }
+
+    boolean of(String agency) {
+      return agencies.ofGroups(groups).stream().anyMatch(own -> own.code().equals(agency));
+    }
   }
 
-  private boolean isProvidingDataProtection(String user, InformationRequest request) {
-    return user != null && identity.groupsOf(user).contains(agencies.get(request.getProvidingAgency()).groupId(Role.DATA_PROTECTION));
+  private Reader reader(String user) {
+    return new Reader(identity.storedIdOf(user), identity.groupsOf(user), agencies);
+  }
+
+  private static boolean mayRead(Reader reader, InformationRequest request, ExchangeAnswer answer) {
+    String providing = request.getProvidingAgency();
+    if (reader.id().equals(answer.getPreparedBy()) || reader.holds(providing, Role.REVIEWER)
+        || reader.holds(providing, Role.DATA_PROTECTION)) {
+      return true; // on the case
+    }
+    if (answer.getReleasedAt() == null) {
+      return false;
+    }
+    return request.getClassification().needToKnow() ? answer.getRecipients().contains(reader.id())
+        : reader.of(request.getRequestingAgency());
+  }
+
+  private static boolean mayPrepare(Reader reader, InformationRequest request) {
+    String providing = request.getProvidingAgency();
+    return !reader.id().equals(request.getRequester())
+        && (reader.holds(providing, Role.OFFICER) || reader.holds(providing, Role.REVIEWER));
   }
 
   /** Whether the person is of the requesting agency at all: who may be named a recipient. */
   boolean ofRequestingAgency(String user, InformationRequest request) {
-    return agencies.ofGroups(identity.groupsOf(user)).stream()
-        .anyMatch(agency -> agency.code().equals(request.getRequestingAgency()));
+    return reader(user).of(request.getRequestingAgency());
   }
 }
